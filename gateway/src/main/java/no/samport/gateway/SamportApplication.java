@@ -1,0 +1,13 @@
+package no.samport.gateway;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Samport: the integration gateway for municipal e-health messaging. */
+@SpringBootApplication
+public class SamportApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(SamportApplication.class, args);
+    }
+}
