@@ -16,6 +16,9 @@ import java.util.Optional;
  *   <li>{@link #outboundUri(EndpointSettings)} names a Camel endpoint that takes one native message per exchange
  *       and fails the exchange when the message was not handed over. Empty when the adapter cannot send.</li>
  *   <li>{@link #health(EndpointSettings)} answers quickly and never throws.</li>
+ *   <li>{@link #rejectionNoticeUri(EndpointSettings)} names a Camel endpoint that takes a plain-text notice about
+ *       input Samport could not read well enough to answer with an AppRec (not XML, no readable sender). Empty
+ *       when the transport has no such channel; the rejection is then visible only in Samport's status history.</li>
  * </ol>
  */
 public interface Adapter {
@@ -42,6 +45,11 @@ public interface Adapter {
 
     /** Rule 4: the Camel endpoint URI Samport hands the endpoint's outgoing messages to. */
     Optional<String> outboundUri(EndpointSettings endpoint);
+
+    /** Rule 6: where notices about unreadable input go. */
+    default Optional<String> rejectionNoticeUri(EndpointSettings endpoint) {
+        return Optional.empty();
+    }
 
     /** Rule 5: the health of one endpoint served by this adapter. */
     default AdapterHealth health(EndpointSettings endpoint) {

@@ -1,0 +1,137 @@
+package no.samport.kith.internal.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.samport.kith.KithExtensions;
+import no.samport.kith.internal.xml.KithXmlWriter;
+import no.samport.kith.internal.xml.ReadContext;
+import no.samport.plugin.api.MessageRejectedException;
+import org.hl7.fhir.r4.model.Address;
+import org.hl7.fhir.r4.model.Base;
+import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.ContactPoint;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.HumanName;
+import org.hl7.fhir.r4.model.Identifier;
+import org.w3c.dom.Element;
+
+/**
+ * The fields KITH persons share (MsgHead {@code Patient}, {@code HealthcareProfessional}, {@code dia:Person}):
+ * {@code FamilyName?, MiddleName?, GivenName?, DateOfBirth?, Sex?, Nationality?, Ident*, Address?, TeleCom*}, on a
+ * Patient, Practitioner or RelatedPerson (they share these FHIR element names).
+ */
+public final class PersonConverter {
+
+    /** Where a person's fields live: own namespace, fk1-typed components' namespace, and the TypeId list. */
+    public record Layout(String ownNs, String componentNs, boolean givenNameFirst) {
+    }
+
+    private PersonConverter() {
+    }
+
+    /** Reads the person fields of an element onto a resource. */
+    public static void read(Element element, Layout layout, DomainResource target, ReadContext context)
+            throws MessageRejectedException {
+        String ns = layout.ownNs();
+        HumanName name = NameConverter.read(context.text(element, ns, "FamilyName"),
+                context.text(element, ns, "MiddleName"), context.text(element, ns, "GivenName"));
+        if (name != null) {
+            target.setProperty("name", name);
+        }
+        Element dateOfBirth = context.child(element, ns, "DateOfBirth");
+        if (dateOfBirth != null) {
+            DateType date = KithDateTimes.date(no.samport.kith.internal.xml.Dom.text(dateOfBirth));
+            if (date == null) {
+                throw context.invalid(dateOfBirth, "DateOfBirth is not a date (YYYY-MM-DD)");
+            }
+            target.setProperty("birthDate", date);
+        }
+        CodedValue sex = CodedValue.cs(context.child(element, ns, "Sex"), context);
+        if (sex != null) {
+            target.addExtension(KithExtensions.SEX, sex.toCoding(Genders.SYSTEM));
+            target.setProperty("gender", new CodeType(Genders.toFhir(sex.v()).toCode()));
+        }
+        CodedValue nationality = CodedValue.cs(context.child(element, ns, "Nationality"), context);
+        if (nationality != null) {
+            target.addExtension(KithExtensions.NATIONALITY, nationality.toCoding(null));
+        }
+        for (Identifier identifier : IdentConverter.readAll(element, ns, layout.componentNs(),
+                IdentifierTypes.PERSON_LIST, context)) {
+            target.setProperty("identifier", identifier);
+        }
+        Address address = AddressConverter.read(context.child(element, ns, "Address"), layout.componentNs(), context);
+        if (address != null) {
+            target.setProperty("address", address);
+        }
+        for (ContactPoint telecom : TeleComConverter.readAll(element, ns, layout.componentNs(), context)) {
+            target.setProperty("telecom", telecom);
+        }
+    }
+
+    /**
+     * Writes the person fields of a resource in the layout's order.
+     *
+     * @return how many {@code Ident} elements were written
+     */
+    public static int write(KithXmlWriter out, DomainResource source, Layout layout) {
+        String ns = layout.ownNs();
+        HumanName name = first(source, "name", HumanName.class);
+        NameConverter.write(out, name, ns, layout.givenNameFirst());
+        DateType birthDate = first(source, "birthDate", DateType.class);
+        out.text(ns, "DateOfBirth", birthDate == null ? null : birthDate.getValueAsString());
+        CodeType gender = first(source, "gender", CodeType.class);
+        CodedValue.writeCs(out, ns, "Sex", ExtensionValues.coding(source, KithExtensions.SEX,
+                gender == null ? null : Genders.toKith(gender.getValue())));
+        CodedValue.writeCs(out, ns, "Nationality", ExtensionValues.coding(source, KithExtensions.NATIONALITY, null));
+        int idents = IdentConverter.writeAll(out, all(source, "identifier", Identifier.class), ns,
+                layout.componentNs(), IdentifierTypes.PERSON_LIST);
+        AddressConverter.write(out, first(source, "address", Address.class), ns, layout.componentNs());
+        TeleComConverter.writeAll(out, all(source, "telecom", ContactPoint.class), ns, layout.componentNs());
+        return idents;
+    }
+
+    private static <T extends Base> T first(DomainResource resource, String property, Class<T> type) {
+        List<T> values = all(resource, property, type);
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    private static <T extends Base> List<T> all(DomainResource resource, String property, Class<T> type) {
+        List<T> values = new ArrayList<>();
+        for (Base value : resource.getNamedProperty(property).getValues()) {
+            if (type.isInstance(value)) {
+                values.add(type.cast(value));
+            } else if (type == CodeType.class && value != null && value.isPrimitive()) {
+                values.add(type.cast(new CodeType(value.primitiveValue())));
+            }
+        }
+        return values;
+    }
+
+    /** 3101 Kjønn and FHIR administrative gender. */
+    static final class Genders {
+        static final String SYSTEM = "urn:oid:2.16.578.1.12.4.1.1.3101";
+
+        private Genders() {
+        }
+
+        static org.hl7.fhir.r4.model.Enumerations.AdministrativeGender toFhir(String code) {
+            return switch (code == null ? "" : code) {
+                case "1" -> org.hl7.fhir.r4.model.Enumerations.AdministrativeGender.MALE;
+                case "2" -> org.hl7.fhir.r4.model.Enumerations.AdministrativeGender.FEMALE;
+                default -> org.hl7.fhir.r4.model.Enumerations.AdministrativeGender.UNKNOWN;
+            };
+        }
+
+        static Coding toKith(String gender) {
+            return switch (gender == null ? "" : gender) {
+                case "male" -> new Coding(SYSTEM, "1", "Mann");
+                case "female" -> new Coding(SYSTEM, "2", "Kvinne");
+                case "other" -> new Coding(SYSTEM, "9", "Ikke spesifisert");
+                case "unknown" -> new Coding(SYSTEM, "0", "Ikke kjent");
+                default -> null;
+            };
+        }
+    }
+}

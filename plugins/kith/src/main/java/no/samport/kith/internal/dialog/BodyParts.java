@@ -1,0 +1,80 @@
+package no.samport.kith.internal.dialog;
+
+import no.samport.kith.KithExtensions;
+import no.samport.kith.internal.common.CodedValue;
+import no.samport.kith.internal.common.KithDateTimes;
+import no.samport.kith.internal.xml.Dom;
+import no.samport.kith.internal.xml.KithXmlWriter;
+import no.samport.plugin.api.MessageRejectedException;
+import no.samport.plugin.api.fhir.AppRecError;
+import org.hl7.fhir.r4.model.Communication;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.Identifier;
+import org.w3c.dom.Element;
+
+/** Parts {@code Notat} and {@code Foresporsel} share: the coded subject, the document id, dates. */
+final class BodyParts {
+
+    private BodyParts() {
+    }
+
+    /** A new Communication with status completed. */
+    static Communication newCommunication() {
+        return new Communication().setStatus(Communication.CommunicationStatus.COMPLETED);
+    }
+
+    /** The required coded subject ({@code TemaKodet}, {@code TypeForesp}) as the category. */
+    static void category(Element parent, String name, Communication communication, DialogContext dialog)
+            throws MessageRejectedException {
+        Element element = dialog.read().required(parent, dialog.ns(), name);
+        CodedValue value = CodedValue.cv(element, dialog.read());
+        if (value.v() == null) {
+            throw dialog.read().invalid(element, name + " has no V");
+        }
+        if (value.dn() == null) {
+            dialog.read().quirk(element, name + " has no DN");
+        }
+        communication.addCategory(value.toConcept());
+    }
+
+    /** {@code DokIdNotat} / {@code DokIdForesp} as an identifier. */
+    static void dokId(Element parent, String name, Communication communication, DialogContext dialog)
+            throws MessageRejectedException {
+        String dokId = dialog.read().text(parent, dialog.ns(), name);
+        if (dokId != null) {
+            communication.addIdentifier(new Identifier().setSystem(KithExtensions.DOK_ID).setValue(dokId));
+        }
+    }
+
+    /** An optional xs:date child; T02 when it is not a date. */
+    static DateType date(Element parent, String name, DialogContext dialog) throws MessageRejectedException {
+        Element element = dialog.read().child(parent, dialog.ns(), name);
+        if (element == null) {
+            return null;
+        }
+        DateType date = KithDateTimes.date(Dom.text(element));
+        if (date == null) {
+            throw dialog.read().invalid(element, name + " is not a date (YYYY-MM-DD)");
+        }
+        return date;
+    }
+
+    /** T99 when a Communication has no category: TemaKodet and TypeForesp are required. */
+    static void requireCategory(Communication communication, String element) throws MessageRejectedException {
+        if (!communication.hasCategory()) {
+            throw new MessageRejectedException(AppRecError.T99,
+                    "Cannot write " + element + ": the Communication has no category");
+        }
+    }
+
+    /** Writes the first category as the required CV. */
+    static void writeCategory(KithXmlWriter out, String ns, String name, Communication communication) {
+        CodedValue.writeCv(out, ns, name, communication.getCategoryFirstRep());
+    }
+
+    /** Writes the DokId identifier, when there is one. */
+    static void writeDokId(KithXmlWriter out, String ns, String name, Communication communication) {
+        communication.getIdentifier().stream().filter(i -> KithExtensions.DOK_ID.equals(i.getSystem())).findFirst()
+                .ifPresent(i -> out.text(ns, name, i.getValue()));
+    }
+}

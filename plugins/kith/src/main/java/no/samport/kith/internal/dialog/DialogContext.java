@@ -1,0 +1,16 @@
+package no.samport.kith.internal.dialog;
+
+import no.samport.kith.internal.xml.ReadContext;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Reference;
+
+/**
+ * What the dialogue readers share: the version, the bundle they add resources to, the patient (for RelatedPersons)
+ * and the read context.
+ */
+public record DialogContext(DialogmeldingVersion version, Bundle bundle, Reference patient, ReadContext read) {
+
+    public String ns() {
+        return version.namespace();
+    }
+}

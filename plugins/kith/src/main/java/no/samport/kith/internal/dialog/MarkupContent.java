@@ -1,0 +1,74 @@
+package no.samport.kith.internal.dialog;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import no.samport.kith.KithExtensions;
+import no.samport.kith.internal.common.ExtensionValues;
+import no.samport.kith.internal.xml.Dom;
+import no.samport.kith.internal.xml.KithXmlWriter;
+import no.samport.kith.internal.xml.SecureXml;
+import no.samport.kith.internal.xml.UnreadableXmlException;
+import org.hl7.fhir.r4.model.Communication;
+import org.hl7.fhir.r4.model.Communication.CommunicationPayloadComponent;
+import org.hl7.fhir.r4.model.StringType;
+import org.w3c.dom.Element;
+
+/**
+ * Free text that may carry markup ({@code TekstNotatInnhold} anyType; 1.1 {@code Sporsmal} anyType, XHTML allowed)
+ * as {@code Communication.payload.contentString}. When the element has child elements, its content is also kept as
+ * XML in the {@link KithExtensions#XML_CONTENT} extension and written back from there.
+ */
+final class MarkupContent {
+
+    private static final int MAX_DEPTH = 100;
+
+    private MarkupContent() {
+    }
+
+    /** Adds the element's text as a payload; nothing when it is null or empty. */
+    static void read(Element element, Communication communication) {
+        if (element == null) {
+            return;
+        }
+        String text = Dom.text(element);
+        boolean markup = !Dom.children(element).isEmpty();
+        if (text == null && !markup) {
+            return;
+        }
+        CommunicationPayloadComponent payload = communication.addPayload()
+                .setContent(new StringType(text == null ? "-" : text));
+        if (markup) {
+            StringWriter xml = new StringWriter();
+            KithXmlWriter fragment = KithXmlWriter.fragment(xml);
+            fragment.copyChildren(element);
+            fragment.finish();
+            payload.addExtension(KithExtensions.XML_CONTENT, new StringType(xml.toString()));
+        }
+    }
+
+    /** The first text payload of a Communication, or null. */
+    static CommunicationPayloadComponent textPayload(Communication communication) {
+        return communication.getPayload().stream().filter(p -> p.getContent() instanceof StringType)
+                .findFirst().orElse(null);
+    }
+
+    /** Writes {@code <name>} with the payload's markup, or its text. */
+    static void write(KithXmlWriter out, String ns, String localName, CommunicationPayloadComponent payload) {
+        if (payload == null) {
+            return;
+        }
+        String xml = ExtensionValues.string(payload, KithExtensions.XML_CONTENT);
+        if (xml == null) {
+            out.text(ns, localName, payload.getContent().primitiveValue());
+            return;
+        }
+        out.start(ns, localName);
+        try {
+            String wrapped = "<markup>" + xml + "</markup>";
+            out.copyChildren(SecureXml.parse(wrapped.getBytes(StandardCharsets.UTF_8), MAX_DEPTH).getDocumentElement());
+        } catch (UnreadableXmlException e) {
+            out.characters(payload.getContent().primitiveValue());
+        }
+        out.end();
+    }
+}

@@ -1,0 +1,100 @@
+package no.samport.kith.internal.msghead;
+
+import static no.samport.kith.internal.xml.KithNamespaces.MSGHEAD;
+
+import java.util.List;
+import no.samport.kith.KithExtensions;
+import no.samport.kith.internal.common.CodedValue;
+import no.samport.kith.internal.common.ExtensionValues;
+import no.samport.kith.internal.common.HealthcareProfessionalConverter;
+import no.samport.kith.internal.common.KithDateTimes;
+import no.samport.kith.internal.common.MessageTypeNames;
+import no.samport.kith.internal.common.OrganisationConverter;
+import no.samport.kith.internal.common.PersonConverter;
+import no.samport.kith.internal.xml.KithXmlWriter;
+import no.samport.plugin.api.MessageRejectedException;
+import no.samport.plugin.api.fhir.AppRecError;
+import no.samport.plugin.api.fhir.Bundles;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.MessageHeader;
+import org.hl7.fhir.r4.model.MessageHeader.MessageDestinationComponent;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.PractitionerRole;
+import org.hl7.fhir.r4.model.Resource;
+
+/**
+ * Writes {@code MsgInfo} in schema order: Type (CS, no S), MIGversion, GenDate (element content), MsgId,
+ * ProcessingStatus?, RequestedPriority?, Ack?, ConversationRef? (RefToParent, RefToConversation), Sender,
+ * Receiver, OtherReceiver*, Patient?.
+ */
+final class MsgInfoWriter {
+
+    private MsgInfoWriter() {
+    }
+
+    static void write(KithXmlWriter out, Bundle bundle, Patient patient) throws MessageRejectedException {
+        MessageHeader header = Bundles.header(bundle);
+        String type = header.getEventCoding().getCode();
+        String genDate = KithDateTimes.format(bundle.getTimestampElement());
+        String msgId = Bundles.msgId(bundle);
+        if (genDate == null || msgId == null) {
+            throw new MessageRejectedException(AppRecError.T99,
+                    "Cannot write MsgInfo: the bundle has no " + (msgId == null ? "identifier (MsgId)" : "timestamp (GenDate)"));
+        }
+        out.start(MSGHEAD, "MsgInfo");
+        out.cs(MSGHEAD, "Type", type, MessageTypeNames.displayOf(type, header.getEventCoding().getDisplay()));
+        out.text(MSGHEAD, "MIGversion", MsgInfoReader.MIG_VERSION);
+        out.text(MSGHEAD, "GenDate", genDate);
+        out.text(MSGHEAD, "MsgId", msgId);
+        CodedValue.writeCs(out, MSGHEAD, "ProcessingStatus", ExtensionValues.coding(header, KithExtensions.PROCESSING_STATUS, null));
+        CodedValue.writeCs(out, MSGHEAD, "RequestedPriority", ExtensionValues.coding(header, KithExtensions.REQUESTED_PRIORITY, null));
+        CodedValue.writeCs(out, MSGHEAD, "Ack", ExtensionValues.coding(header, KithExtensions.ACK, null));
+        String parent = MessageHeaders.refToParent(header);
+        String conversation = MessageHeaders.refToConversation(header);
+        if (parent != null && conversation != null) {
+            out.start(MSGHEAD, "ConversationRef").text(MSGHEAD, "RefToParent", parent)
+                    .text(MSGHEAD, "RefToConversation", conversation).end();
+        }
+        out.start(MSGHEAD, "Sender");
+        CodedValue.writeCs(out, MSGHEAD, "ComMethod", ExtensionValues.coding(header.getSource(), KithExtensions.COM_METHOD, null));
+        OrganisationConverter.write(out, bundle, header.getSender(), OrganisationConverter.Layout.MSGHEAD, MSGHEAD, "Organisation");
+        out.end();
+        List<MessageDestinationComponent> destinations = header.getDestination();
+        if (destinations.isEmpty()) {
+            throw new MessageRejectedException(AppRecError.T99, "Cannot write MsgInfo: the MessageHeader has no destination");
+        }
+        out.start(MSGHEAD, "Receiver");
+        CodedValue.writeCs(out, MSGHEAD, "ComMethod", ExtensionValues.coding(destinations.get(0), KithExtensions.COM_METHOD, null));
+        OrganisationConverter.write(out, bundle, destinations.get(0).getReceiver(), OrganisationConverter.Layout.MSGHEAD, MSGHEAD, "Organisation");
+        out.end();
+        for (MessageDestinationComponent copy : destinations.subList(1, destinations.size())) {
+            otherReceiver(out, bundle, copy);
+        }
+        if (patient != null) {
+            out.start(MSGHEAD, "Patient");
+            PersonConverter.write(out, patient, PatientReader.LAYOUT);
+            out.end();
+        }
+        out.end();
+    }
+
+    private static void otherReceiver(KithXmlWriter out, Bundle bundle, MessageDestinationComponent copy)
+            throws MessageRejectedException {
+        out.start(MSGHEAD, "OtherReceiver");
+        CodedValue.writeCs(out, MSGHEAD, "ComMethod", ExtensionValues.coding(copy, KithExtensions.COM_METHOD, null));
+        CodedValue role = CodedValue.of(ExtensionValues.coding(copy, KithExtensions.ROLE_RECEIVER, null));
+        out.cs(MSGHEAD, "RoleReceiver", role == null ? null : role.v(), role == null ? null : role.dn());
+        if (role == null) {
+            out.startEmpty(MSGHEAD, "RoleReceiver").end();
+        }
+        Resource party = Bundles.resolve(bundle, copy.getReceiver()).orElse(null);
+        if (party instanceof PractitionerRole professional && !professional.hasOrganization()
+                || party instanceof Practitioner) {
+            HealthcareProfessionalConverter.write(out, bundle, party, PatientReader.LAYOUT, true);
+        } else {
+            OrganisationConverter.write(out, bundle, copy.getReceiver(), OrganisationConverter.Layout.MSGHEAD, MSGHEAD, "Organisation");
+        }
+        out.end();
+    }
+}

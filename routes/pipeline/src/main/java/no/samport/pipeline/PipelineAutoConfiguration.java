@@ -1,0 +1,167 @@
+package no.samport.pipeline;
+
+import ca.uhn.fhir.context.FhirContext;
+import java.time.Clock;
+import java.util.List;
+import no.samport.directory.Directory;
+import no.samport.directory.DirectoryAutoConfiguration;
+import no.samport.pipeline.endpoint.Endpoints;
+import no.samport.pipeline.endpoint.EndpointsProperties;
+import no.samport.pipeline.route.CamelQueueSender;
+import no.samport.pipeline.route.DeadLetterRoute;
+import no.samport.pipeline.route.DecodeRoute;
+import no.samport.pipeline.route.DeliverRoutes;
+import no.samport.pipeline.route.IntakeRoutes;
+import no.samport.pipeline.route.PipelineErrorHandling;
+import no.samport.pipeline.route.PolicyRoute;
+import no.samport.pipeline.route.ReceiptRoute;
+import no.samport.pipeline.route.ResolveRoute;
+import no.samport.pipeline.step.CanonicalMessages;
+import no.samport.pipeline.step.DeadLetterStep;
+import no.samport.pipeline.step.DecodeStep;
+import no.samport.pipeline.step.DeliverStep;
+import no.samport.pipeline.step.IntakeStep;
+import no.samport.pipeline.step.PolicyStep;
+import no.samport.pipeline.step.ReceiptIssuer;
+import no.samport.pipeline.step.ReceiptStep;
+import no.samport.pipeline.step.RejectionNotices;
+import no.samport.pipeline.step.Reprocessor;
+import no.samport.pipeline.step.ResolveStep;
+import no.samport.pipeline.store.MessageStore;
+import no.samport.plugin.api.Adapter;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The pipeline: its steps (plain classes) and one route class per stage. Active when the application provides a
+ * {@link MessageStore}.
+ */
+@AutoConfiguration(after = DirectoryAutoConfiguration.class)
+@ConditionalOnBean(MessageStore.class)
+@EnableConfigurationProperties({PipelineProperties.class, EndpointsProperties.class})
+public class PipelineAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public FhirContext fhirContext() {
+        return FhirContext.forR4Cached();
+    }
+
+    @Bean
+    public FhirJson fhirJson(FhirContext fhirContext) {
+        return new FhirJson(fhirContext);
+    }
+
+    @Bean
+    public Endpoints endpoints(EndpointsProperties properties, List<Adapter> adapters, Directory directory) {
+        return new Endpoints(properties, adapters, directory);
+    }
+
+    @Bean
+    public QueueSender queueSender(ProducerTemplate template) {
+        return new CamelQueueSender(template);
+    }
+
+    @Bean
+    public CanonicalMessages canonicalMessages(MessageStore store, FhirJson json) {
+        return new CanonicalMessages(store, json);
+    }
+
+    @Bean
+    public ReceiptIssuer receiptIssuer(MessageStore store, QueueSender queues, FhirJson json, Clock clock) {
+        return new ReceiptIssuer(store, queues, json, clock);
+    }
+
+    @Bean
+    public IntakeStep intakeStep(MessageStore store, QueueSender queues, Clock clock) {
+        return new IntakeStep(store, queues, clock);
+    }
+
+    @Bean
+    public DecodeStep decodeStep(MessageStore store, Endpoints endpoints, QueueSender queues, ReceiptIssuer receipts,
+                                 FhirJson json) {
+        return new DecodeStep(store, endpoints, queues, receipts, json);
+    }
+
+    @Bean
+    public ResolveStep resolveStep(MessageStore store, Directory directory, CanonicalMessages canonical,
+                                   QueueSender queues, ReceiptIssuer receipts) {
+        return new ResolveStep(store, directory, canonical, queues, receipts);
+    }
+
+    @Bean
+    public PolicyStep policyStep(MessageStore store, QueueSender queues) {
+        return new PolicyStep(store, queues);
+    }
+
+    @Bean
+    public DeliverStep deliverStep(MessageStore store, Endpoints endpoints, Directory directory,
+                                   CanonicalMessages canonical, ReceiptIssuer receipts) {
+        return new DeliverStep(store, endpoints, directory, canonical, receipts, new RejectionNotices());
+    }
+
+    @Bean
+    public ReceiptStep receiptStep(MessageStore store, CanonicalMessages canonical, QueueSender queues) {
+        return new ReceiptStep(store, canonical, queues);
+    }
+
+    @Bean
+    public DeadLetterStep deadLetterStep(MessageStore store) {
+        return new DeadLetterStep(store);
+    }
+
+    @Bean
+    public Reprocessor reprocessor(MessageStore store, QueueSender queues) {
+        return new Reprocessor(store, queues);
+    }
+
+    @Bean
+    public PipelineErrorHandling pipelineErrorHandling() {
+        return new PipelineErrorHandling();
+    }
+
+    @Bean
+    public IntakeRoutes intakeRoutes(Endpoints endpoints, IntakeStep step, PipelineProperties properties) {
+        return new IntakeRoutes(endpoints, step, properties);
+    }
+
+    @Bean
+    public DecodeRoute decodeRoute(DecodeStep step, PipelineProperties properties) {
+        return new DecodeRoute(step, properties);
+    }
+
+    @Bean
+    public ResolveRoute resolveRoute(ResolveStep step, PipelineProperties properties) {
+        return new ResolveRoute(step, properties);
+    }
+
+    @Bean
+    public PolicyRoute policyRoute(PolicyStep step, PipelineProperties properties) {
+        return new PolicyRoute(step, properties);
+    }
+
+    @Bean
+    public DeliverRoutes deliverRoutes(Endpoints endpoints, DeliverStep step, PipelineProperties properties) {
+        return new DeliverRoutes(endpoints, step, properties);
+    }
+
+    @Bean
+    public ReceiptRoute receiptRoute(ReceiptStep step, PipelineProperties properties) {
+        return new ReceiptRoute(step, properties);
+    }
+
+    @Bean
+    public DeadLetterRoute deadLetterRoute(DeadLetterStep step) {
+        return new DeadLetterRoute(step);
+    }
+}

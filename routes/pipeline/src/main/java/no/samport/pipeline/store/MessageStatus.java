@@ -1,0 +1,28 @@
+package no.samport.pipeline.store;
+
+/** Where a message stands. Every change is one row in the message's status history. */
+public enum MessageStatus {
+    /** The raw bytes are stored and the message has a tracking id. */
+    RECEIVED,
+    /** Decoded to a FHIR message bundle. */
+    DECODED,
+    /** The receiver is known and its endpoint chosen. */
+    RESOLVED,
+    /** Waiting on the destination endpoint's delivery queue. */
+    QUEUED,
+    /** Handed to the destination endpoint's transport. */
+    SENT,
+    /** The receiver confirmed it (AppRec status 1 or 3), or Samport confirmed it for an endpoint without AppRecs. */
+    DELIVERED,
+    /** Refused, by Samport or by the receiver (AppRec status 2), with an 8221 code and a reason. */
+    REJECTED,
+    /** Delivery failed after every retry; an operator can reprocess it. */
+    FAILED,
+    /** Same sender HER-id and MsgId as a message received before: dropped, no second receipt. */
+    DUPLICATE;
+
+    /** Whether nothing more will happen to the message unless an operator acts. */
+    public boolean isFinal() {
+        return this == DELIVERED || this == REJECTED || this == FAILED || this == DUPLICATE;
+    }
+}

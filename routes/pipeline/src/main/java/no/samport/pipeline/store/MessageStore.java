@@ -1,0 +1,82 @@
+package no.samport.pipeline.store;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The message store: the truth about every message's status. Each method is one transaction; every status change
+ * writes a history row in the same transaction as the change.
+ */
+public interface MessageStore {
+
+    /**
+     * Stores a message as received and returns its new tracking id.
+     *
+     * @param payload   the message's bytes, or only its first bytes when it is larger than Samport stores
+     * @param sizeBytes the message's real size; larger than {@code payload.length} when the payload was cut
+     */
+    UUID receive(String sourceEndpoint, String originalName, byte[] payload, long sizeBytes, Instant receivedAt);
+
+    /** Records a receipt (AppRec) Samport writes itself, answering {@code original}; status QUEUED. */
+    UUID createReceipt(StoredMessage original, DecodedFacts facts, String destinationEndpoint, String detail);
+
+    Optional<StoredMessage> find(UUID trackingId);
+
+    /** Messages with this MsgId, newest first. */
+    List<StoredMessage> findByMsgId(String msgId);
+
+    /** Messages in this status, newest first. */
+    List<StoredMessage> findByStatus(MessageStatus status, int limit);
+
+    /** The message a receipt answers: same MsgId, sent by one of the given HER-ids. */
+    Optional<StoredMessage> findOriginal(String msgId, Collection<String> senderHerIds);
+
+    byte[] payload(UUID trackingId);
+
+    Optional<String> canonical(UUID trackingId);
+
+    List<StatusEvent> history(UUID trackingId);
+
+    /** Stores the decoded form; status DECODED. */
+    void decoded(UUID trackingId, DecodedFacts facts, String stage);
+
+    /** Records what could be read of a message that is rejected before it was decoded (no status change). */
+    void identified(UUID trackingId, DecodedFacts facts);
+
+    /**
+     * Registers (sender HER-id, MsgId) for duplicate detection.
+     *
+     * @return the tracking id of an earlier message with the same key, or empty when this message is the first
+     */
+    Optional<UUID> registerMessageKey(String senderHerId, String msgId, UUID trackingId);
+
+    /** Chooses the destination endpoint; status RESOLVED. */
+    void resolved(UUID trackingId, String destinationEndpoint, String detail, String stage);
+
+    /** A status change with a reason, written to the history. */
+    void transition(UUID trackingId, MessageStatus status, String detail, String stage);
+
+    /** A history note that does not change the status (a retry, a warning, a policy decision). */
+    void note(UUID trackingId, String detail, String stage);
+
+    /** Status REJECTED with an 8221 code and reason. */
+    void reject(UUID trackingId, String errorCode, String errorText, String stage);
+
+    /** Status FAILED: the broker gave up on {@code queue}; reprocessing puts the message back there. */
+    void fail(UUID trackingId, String queue, String detail, String stage);
+
+    /** Links a receipt received from a receiver to the message it answers. */
+    void relate(UUID receiptTrackingId, UUID messageTrackingId, String detail, String stage);
+
+    /** Claims the one receipt a message's sender gets; false when it already has one. */
+    boolean claimReceipt(UUID messageTrackingId, UUID receiptTrackingId);
+
+    /** Records that the message was handed to an endpoint; false when that was already done (idempotent delivery). */
+    boolean recordHandOver(UUID trackingId, String endpoint);
+
+    /** Whether the message was already handed to that endpoint. */
+    boolean isHandedOver(UUID trackingId, String endpoint);
+}

@@ -1,0 +1,110 @@
+package no.samport.pipeline.endpoint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import no.samport.directory.CommunicationParty;
+import no.samport.directory.ConfiguredDirectory;
+import no.samport.plugin.api.Adapter;
+import no.samport.plugin.api.EndpointSettings;
+import no.samport.plugin.api.MessageCodec;
+import org.junit.jupiter.api.Test;
+
+class EndpointsTest {
+
+    private static Adapter adapter(String id) {
+        return new Adapter() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public String displayName() {
+                return id;
+            }
+
+            @Override
+            public MessageCodec codec() {
+                return null;
+            }
+
+            @Override
+            public Optional<String> inboundUri(EndpointSettings endpoint) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> outboundUri(EndpointSettings endpoint) {
+                return Optional.empty();
+            }
+        };
+    }
+
+    private static EndpointsProperties properties(String endpointId, String adapterId) {
+        EndpointsProperties properties = new EndpointsProperties();
+        properties.setDataDir(Path.of("/var/lib/samport"));
+        EndpointProperties endpoint = new EndpointProperties();
+        endpoint.setAdapter(adapterId);
+        properties.getEndpoints().put(endpointId, endpoint);
+        return properties;
+    }
+
+    private static ConfiguredDirectory directory(String endpointId) {
+        return new ConfiguredDirectory(List.of(new CommunicationParty("8300200", "Lade legesenter", endpointId,
+                Set.of(), Set.of())));
+    }
+
+    @Test
+    void givesEachEndpointAWorkDirectoryUnderTheDataDirectory() {
+        Endpoints endpoints = new Endpoints(properties("lade-legesenter", "file"), List.of(adapter("file")),
+                directory("lade-legesenter"));
+
+        assertThat(endpoints.get("lade-legesenter").settings().workDirectory())
+                .isEqualTo(Path.of("/var/lib/samport/endpoints/lade-legesenter"));
+    }
+
+    @Test
+    void refusesToStartWhenTwoAdaptersShareAnId() {
+        assertThatThrownBy(() -> new Endpoints(properties("lade-legesenter", "file"),
+                List.of(adapter("file"), adapter("file")), directory("lade-legesenter")))
+                .hasMessageContaining("Two adapters have the id 'file'");
+    }
+
+    @Test
+    void refusesAnEndpointThatNamesAnUnknownAdapter() {
+        assertThatThrownBy(() -> new Endpoints(properties("lade-legesenter", "nhn-edi"), List.of(adapter("file")),
+                directory("lade-legesenter")))
+                .hasMessageContaining("samport.endpoints.lade-legesenter.adapter is 'nhn-edi'")
+                .hasMessageContaining("[file]");
+    }
+
+    @Test
+    void refusesAPartyServedByAnEndpointThatDoesNotExist() {
+        assertThatThrownBy(() -> new Endpoints(properties("lade-legesenter", "file"), List.of(adapter("file")),
+                directory("lade")))
+                .hasMessageContaining("HER-id 8300200");
+    }
+
+    @Test
+    void refusesAnEndpointIdThatIsNotKebabCase() {
+        assertThatThrownBy(() -> new Endpoints(properties("Lade_Legesenter", "file"), List.of(adapter("file")),
+                new ConfiguredDirectory(List.of())))
+                .hasMessageContaining("kebab-case");
+    }
+
+    @Test
+    void thePartysFormatsWinOverTheEndpointsDefaults() {
+        EndpointsProperties properties = properties("lade-legesenter", "file");
+        properties.getEndpoints().get("lade-legesenter").setFormats(Set.of("dialogmelding-1.1"));
+        Endpoint endpoint = new Endpoints(properties, List.of(adapter("file")), directory("lade-legesenter"))
+                .get("lade-legesenter");
+
+        assertThat(endpoint.preferences(Set.of("dialogmelding-1.0")).acceptedFormats()).containsExactly("dialogmelding-1.0");
+        assertThat(endpoint.preferences(Set.of()).acceptedFormats()).containsExactly("dialogmelding-1.1");
+    }
+}
