@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import no.samport.kith.internal.apprec.AppRecReader;
 import no.samport.kith.internal.apprec.AppRecVersion;
 import no.samport.kith.internal.apprec.AppRecWriter;
-import no.samport.kith.internal.dialog.DialogmeldingVersion;
+import no.samport.kith.internal.msghead.HeaderSniffer;
 import no.samport.kith.internal.msghead.MsgHeadReader;
 import no.samport.kith.internal.msghead.MsgHeadWriter;
 import no.samport.kith.internal.xml.Dom;
@@ -65,7 +65,8 @@ public final class KithCodec implements MessageCodec {
         }
         if (nativeMessage.length > options.maxMessageBytes()) {
             throw new MessageRejectedException(AppRecError.T99, "The message is " + nativeMessage.length
-                    + " bytes, larger than the " + mebibytes(options.maxMessageBytes()) + " MiB limit");
+                    + " bytes, larger than the " + mebibytes(options.maxMessageBytes()) + " MiB limit",
+                    HeaderSniffer.partialHeader(nativeMessage, options.maxElementDepth()).orElse(null));
         }
         Element root = parse(nativeMessage).getDocumentElement();
         ReadContext context = new ReadContext(options.strict());
@@ -105,18 +106,14 @@ public final class KithCodec implements MessageCodec {
     @Override
     public byte[] encode(Bundle message, EncodingPreferences preferences) throws MessageRejectedException {
         EncodingPreferences wanted = preferences == null ? EncodingPreferences.defaults() : preferences;
-        Charset charset = wanted.charset();
-        if (!charset.newEncoder().canEncode("Formål")) {
-            throw new MessageRejectedException(AppRecError.T10, "KITH messages cannot be written in " + charset
-                    + ": it cannot carry the element names of the standard (use UTF-8 or ISO-8859-1)");
-        }
+        Charset charset = FormatChoice.charset(wanted);
         String type = messageType(message);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         KithXmlWriter out = KithXmlWriter.document(bytes, charset);
         if (KithMessageType.APPREC.equals(type)) {
-            AppRecWriter.write(out, message, appRecVersion(wanted));
+            AppRecWriter.write(out, message, FormatChoice.appRec(wanted));
         } else {
-            MsgHeadWriter.write(out, message, dialogmeldingVersion(type, wanted));
+            MsgHeadWriter.write(out, message, FormatChoice.dialogmelding(type, wanted));
         }
         out.finish();
         return bytes.toByteArray();
@@ -129,28 +126,6 @@ public final class KithCodec implements MessageCodec {
             throw new MessageRejectedException(AppRecError.T10, "Only message bundles (MessageHeader first) can be"
                     + " written as KITH XML");
         }
-    }
-
-    private static AppRecVersion appRecVersion(EncodingPreferences preferences) throws MessageRejectedException {
-        if (preferences.accepts(AppRecVersion.V1_0.format())) {
-            return AppRecVersion.V1_0;
-        }
-        if (preferences.accepts(AppRecVersion.V1_1.format())) {
-            return AppRecVersion.V1_1;
-        }
-        throw new MessageRejectedException(AppRecError.T10, "The receiver accepts no AppRec format Samport writes ("
-                + KithFormats.APPREC_1_0 + ", " + KithFormats.APPREC_1_1 + "); it accepts " + preferences.acceptedFormats());
-    }
-
-    private static DialogmeldingVersion dialogmeldingVersion(String type, EncodingPreferences preferences)
-            throws MessageRejectedException {
-        DialogmeldingVersion version = DialogmeldingVersion.forType(type).orElseThrow(() -> new MessageRejectedException(
-                AppRecError.T10, "The message type " + type + " cannot be written as KITH XML by this codec"));
-        if (!preferences.accepts(version.format())) {
-            throw new MessageRejectedException(AppRecError.T10, type + " is written as " + version.format()
-                    + ", which the receiver does not accept (it accepts " + preferences.acceptedFormats() + ")");
-        }
-        return version;
     }
 
     private static String mebibytes(long bytes) {

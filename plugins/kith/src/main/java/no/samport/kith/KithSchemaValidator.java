@@ -15,6 +15,7 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
+import no.samport.kith.internal.xml.FailFastErrorHandler;
 import no.samport.kith.internal.xml.SecureXml;
 import no.samport.kith.internal.xml.XmlMessages;
 import org.xml.sax.ErrorHandler;
@@ -65,7 +66,7 @@ public final class KithSchemaValidator {
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             factory.setResourceResolver(new NamespaceResolver(directory, byNamespace));
-            factory.setErrorHandler(new FailFast());
+            factory.setErrorHandler(FailFastErrorHandler.INSTANCE);
             Schema schema = factory.newSchema(new StreamSource(new StringReader(umbrella(byNamespace.keySet())),
                     "urn:samport:kith-schemas"));
             return new KithSchemaValidator(schema, Set.copyOf(byNamespace.keySet()));
@@ -135,23 +136,6 @@ public final class KithSchemaValidator {
         @Override
         public void error(SAXParseException e) {
             add(e);
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) throws SAXException {
-            throw e;
-        }
-    }
-
-    private static final class FailFast implements ErrorHandler {
-        @Override
-        public void warning(SAXParseException e) {
-            // schema warnings (e.g. unused components) are not fatal
-        }
-
-        @Override
-        public void error(SAXParseException e) throws SAXException {
-            throw e;
         }
 
         @Override

@@ -1,8 +1,6 @@
 package no.samport.kith;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,13 +44,9 @@ final class NamespaceResolver implements LSResourceResolver {
             throw new IllegalArgumentException("A schema imports the namespace " + namespaceURI + " (location hint "
                     + systemId + "), but no .xsd file in " + directory + " has that targetNamespace");
         }
-        try {
-            input.setSystemId(file.toUri().toString());
-            input.setByteStream(Files.newInputStream(file));
-            return input;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the schema file " + file, e);
-        }
+        // only the file's URI: the parser opens (and closes) it when it really loads that namespace
+        input.setSystemId(file.toUri().toString());
+        return input;
     }
 
     private boolean isInclude(String namespaceURI, String baseURI) {

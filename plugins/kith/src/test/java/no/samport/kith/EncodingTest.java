@@ -46,6 +46,16 @@ class EncodingTest {
     }
 
     @Test
+    void an_iso_8859_1_message_is_read_by_its_declaration() throws Exception {
+        String xml = Fixtures.text(KithTestSupport.NOTAT).replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"");
+
+        Bundle bundle = codec.decode(xml.getBytes(StandardCharsets.ISO_8859_1)).bundle();
+
+        assertThat(Bundles.first(bundle, Communication.class).orElseThrow().getPayloadFirstRep().getContentStringType()
+                .getValue()).contains("vekt opp 2,5 kg", "økende ødemer");
+    }
+
+    @Test
     void a_charset_that_cannot_carry_the_element_names_is_refused() throws Exception {
         EncodingPreferences ascii = new EncodingPreferences(Set.of(), StandardCharsets.US_ASCII);
 

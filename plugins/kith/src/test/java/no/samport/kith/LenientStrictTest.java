@@ -27,11 +27,10 @@ class LenientStrictTest {
         DecodedMessage decoded = lenient.decode(Fixtures.bytes(PADDED));
         MessageEnvelope envelope = MessageEnvelope.of(decoded.bundle());
 
-        assertThat(decoded.warnings()).hasSize(4)
+        assertThat(decoded.warnings()).hasSize(3)
                 .anyMatch(w -> w.startsWith("Type has no DN at /MsgHead/MsgInfo/Type (line 5)"))
                 .anyMatch(w -> w.startsWith("MIGversion is 'v1.2', expected 'v1.2 2006-05-24'"))
-                .anyMatch(w -> w.startsWith("TypeId/@V has surrounding whitespace at /MsgHead/MsgInfo/Receiver/Organisation/Ident/TypeId"))
-                .anyMatch(w -> w.contains("TypeId HER has S=2.16.578.1.12.4.1.1.9051 where 2.16.578.1.12.4.1.1.8116"));
+                .anyMatch(w -> w.startsWith("TypeId/@V has surrounding whitespace at /MsgHead/MsgInfo/Receiver/Organisation/Ident/TypeId"));
         assertThat(envelope.receiver().herIdsMostSpecificFirst()).containsExactly("8140116", "8140105");
     }
 
@@ -45,13 +44,27 @@ class LenientStrictTest {
     }
 
     @Test
-    void strict_mode_rejects_the_first_deviation_with_t02() {
+    void strict_mode_rejects_a_deviation_with_t02_and_still_gives_the_partial_header() {
         MessageRejectedException rejection = catchThrowableOfType(() -> strict.decode(Fixtures.bytes(PADDED)),
                 MessageRejectedException.class);
 
         assertThat(rejection.error()).isEqualTo(AppRecError.T02);
-        assertThat(rejection.getMessage()).isEqualTo(
-                "Type has no DN at /MsgHead/MsgInfo/Type (line 5) (refused in strict mode)");
+        assertThat(rejection.getMessage()).isEqualTo("TypeId/@V has surrounding whitespace at "
+                + "/MsgHead/MsgInfo/Receiver/Organisation/Ident/TypeId (line 39) (refused in strict mode)");
+        assertThat(MessageEnvelope.of(rejection.partialHeader().orElseThrow()).sender().mostSpecificHerId())
+                .contains("8140012");
+    }
+
+    @Test
+    void strict_mode_refuses_an_unknown_mig_version() {
+        String xml = Fixtures.text(KithTestSupport.SVAR).replace("<MIGversion>v1.2 2006-05-24</MIGversion>",
+                "<MIGversion>1.2</MIGversion>");
+
+        MessageRejectedException rejection = catchThrowableOfType(() -> strict.decode(xml.getBytes(StandardCharsets.UTF_8)),
+                MessageRejectedException.class);
+
+        assertThat(rejection.getMessage()).startsWith("MIGversion is '1.2', expected 'v1.2 2006-05-24'");
+        assertThat(rejection.partialHeader()).isPresent();
     }
 
     @Test
@@ -78,12 +91,43 @@ class LenientStrictTest {
     }
 
     @Test
-    void the_official_examples_person_her_id_typed_with_9051_is_a_warning() throws Exception {
+    void a_persons_her_id_is_accepted_with_either_code_list_as_the_official_examples_use_9051() throws Exception {
         String xml = Fixtures.text(KithTestSupport.FORESPORSEL).replace(
                 "<Id>8140116</Id>\n            <TypeId V=\"HER\" S=\"2.16.578.1.12.4.1.1.8116\"",
                 "<Id>8140116</Id>\n            <TypeId V=\"HER\" S=\"2.16.578.1.12.4.1.1.9051\"");
+        assertThat(xml).contains("S=\"2.16.578.1.12.4.1.1.9051\"");
+
+        assertThat(lenient.decode(xml.getBytes(StandardCharsets.UTF_8)).warnings()).isEmpty();
+        assertThat(strict.decode(xml.getBytes(StandardCharsets.UTF_8)).warnings()).isEmpty();
+    }
+
+    @Test
+    void a_persons_fodselsnummer_typed_with_the_organisation_list_is_still_a_warning() throws Exception {
+        String xml = Fixtures.text(KithTestSupport.FORESPORSEL).replace(
+                "S=\"2.16.578.1.12.4.1.1.8116\" DN=\"Fødselsnummer\"", "S=\"2.16.578.1.12.4.1.1.9051\" DN=\"Fødselsnummer\"");
+        assertThat(xml).contains("S=\"2.16.578.1.12.4.1.1.9051\" DN=\"Fødselsnummer\"");
 
         assertThat(lenient.decode(xml.getBytes(StandardCharsets.UTF_8)).warnings()).singleElement()
-                .asString().contains("HealthcareProfessional/Ident/TypeId");
+                .asString().contains("TypeId FNR has S=2.16.578.1.12.4.1.1.9051");
+    }
+
+    @Test
+    void an_ident_child_outside_the_fk1_namespace_is_read_with_a_warning() throws Exception {
+        String xml = Fixtures.text(KithTestSupport.FORESPORSEL).replace("<fk1:Id>9300117</fk1:Id>", "<Id>9300117</Id>");
+
+        DecodedMessage decoded = lenient.decode(xml.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(decoded.warnings()).singleElement().asString()
+                .startsWith("Id is in namespace http://www.kith.no/xmlstds/dialog/2006-10-11 instead of "
+                        + "http://www.kith.no/xmlstds/felleskomponent1");
+    }
+
+    @Test
+    void what_the_codec_does_not_keep_is_reported_in_both_modes() throws Exception {
+        String xml = Fixtures.text(KithTestSupport.NOTAT).replace("<RefDoc>\n      <IssueDate",
+                "<ContentDescription>Notat</ContentDescription>\n    <RefDoc>\n      <IssueDate");
+
+        assertThat(strict.decode(xml.getBytes(StandardCharsets.UTF_8)).warnings()).containsExactly(
+                "Document/ContentDescription at /MsgHead/Document/ContentDescription (line 73) is not kept");
     }
 }

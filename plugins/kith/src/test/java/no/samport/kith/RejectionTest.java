@@ -101,6 +101,21 @@ class RejectionTest {
     }
 
     @Test
+    void an_oversized_msghead_is_t99_with_its_header_read_so_the_sender_gets_a_receipt() throws Exception {
+        KithCodec small = new KithCodec(KithCodecOptions.defaults().withMaxMessageBytes(2048));
+        byte[] message = Fixtures.bytes(KithTestSupport.FORESPORSEL);
+        assertThat(message.length).isGreaterThan(2048);
+
+        MessageRejectedException rejection = catchThrowableOfType(() -> small.decode(message),
+                MessageRejectedException.class);
+
+        assertThat(rejection.error()).isEqualTo(AppRecError.T99);
+        MessageEnvelope header = MessageEnvelope.of(rejection.partialHeader().orElseThrow());
+        assertThat(header.sender().mostSpecificHerId()).contains("8140012");
+        assertThat(header.msgId()).isNotBlank();
+    }
+
+    @Test
     void the_default_limit_is_20_mib() {
         byte[] tooLarge = new byte[20 * 1024 * 1024 + 1];
 

@@ -11,9 +11,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SharedReferencesTest {
 
+    private final String configured = System.getProperty(SharedReferences.PROPERTY);
+
     @AfterEach
-    void forgetProperty() {
-        System.clearProperty(SharedReferences.PROPERTY);
+    void restoreProperty() {
+        if (configured == null) {
+            System.clearProperty(SharedReferences.PROPERTY);
+        } else {
+            System.setProperty(SharedReferences.PROPERTY, configured);
+        }
     }
 
     @Test

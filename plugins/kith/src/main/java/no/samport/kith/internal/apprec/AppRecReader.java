@@ -1,8 +1,8 @@
 package no.samport.kith.internal.apprec;
 
-import no.samport.kith.KithExtensions;
 import no.samport.kith.internal.common.CodedValue;
 import no.samport.kith.internal.common.KithDateTimes;
+import no.samport.kith.internal.common.PartyEndpoints;
 import no.samport.kith.internal.xml.Dom;
 import no.samport.kith.internal.xml.ReadContext;
 import no.samport.kith.internal.xml.Validation;
@@ -11,7 +11,6 @@ import no.samport.plugin.api.MessageRejectedException;
 import no.samport.plugin.api.fhir.AppRecStatus;
 import no.samport.plugin.api.fhir.Bundles;
 import no.samport.plugin.api.fhir.KithMessageType;
-import no.samport.plugin.api.fhir.PartyResources;
 import no.samport.plugin.api.fhir.Systems;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
@@ -53,9 +52,9 @@ public final class AppRecReader {
         header.getSource().setName(context.text(appRec, ns, "SoftwareName"))
                 .setVersion(context.text(appRec, ns, "SoftwareVersion"));
         header.setSender(AppRecPartyReader.read(context.required(appRec, ns, "Sender"), ns, bundle, context));
-        header.getSource().setEndpoint(endpoint(bundle, header.getSender()));
+        header.getSource().setEndpoint(PartyEndpoints.of(bundle, header.getSender()));
         Reference receiver = AppRecPartyReader.read(context.required(appRec, ns, "Receiver"), ns, bundle, context);
-        header.addDestination().setReceiver(receiver).setEndpoint(endpoint(bundle, receiver));
+        header.addDestination().setReceiver(receiver).setEndpoint(PartyEndpoints.of(bundle, receiver));
         Bundle partial = bundle.copy();
         try {
             schemaValidation.run();
@@ -94,10 +93,5 @@ public final class AppRecReader {
             throw context.invalid(element, Dom.localName(element) + " is not an xs:dateTime");
         }
         return value;
-    }
-
-    private static String endpoint(Bundle bundle, Reference party) {
-        return PartyResources.read(bundle, party).mostSpecificHerId().map(Systems::herEndpoint)
-                .orElse(Systems.HER_ENDPOINT_PREFIX + "unknown");
     }
 }

@@ -10,6 +10,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
 import org.w3c.dom.Element;
 
 /**
@@ -51,7 +52,7 @@ public final class HealthcareProfessionalConverter {
     }
 
     /** Writes a PractitionerRole (or a bare Practitioner) as {@code HealthcareProfessional}. */
-    public static void write(KithXmlWriter out, Bundle bundle, org.hl7.fhir.r4.model.Resource resource,
+    public static void write(KithXmlWriter out, Bundle bundle, Resource resource,
                              PersonConverter.Layout layout, boolean identRequired) throws MessageRejectedException {
         PractitionerRole role = resource instanceof PractitionerRole r ? r : new PractitionerRole();
         Practitioner practitioner = resource instanceof Practitioner p ? p

@@ -11,8 +11,8 @@ import org.w3c.dom.Element;
 
 /**
  * {@code Ident = Id, TypeId CV} (MsgHead and fk1) to and from {@code Identifier}. Tolerated deviations: TypeId
- * without S or DN, and a TypeId from the other list (a person's HER-id typed with 9051, as the official examples do;
- * 8116 is the person list).
+ * without S or DN, and a TypeId from the other list. A HER-id is accepted with either list without remark: HER is
+ * in both, and the official examples type a person's HER-id with 9051 where NAV uses 8116.
  */
 public final class IdentConverter {
 
@@ -50,11 +50,16 @@ public final class IdentConverter {
         }
         if (typeId.s() == null) {
             context.quirk(typeElement, "TypeId has no S");
-        } else if (!typeId.s().equals(list) && KNOWN_LISTS.contains(typeId.s())) {
+        } else if (!typeId.s().equals(list) && KNOWN_LISTS.contains(typeId.s()) && !isHerId(typeId)) {
             context.quirk(typeElement, "TypeId " + typeId.v() + " has S=" + typeId.s() + " where " + list
                     + " is the code list for this kind of party");
         }
         return IdentifierTypes.identifier(id, typeId, list);
+    }
+
+    /** HER is in both 9051 and 8116, and both are used for a person's HER-id (the official examples use 9051). */
+    private static boolean isHerId(CodedValue typeId) {
+        return "HER".equals(typeId.v());
     }
 
     /**

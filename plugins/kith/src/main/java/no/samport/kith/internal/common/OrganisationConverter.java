@@ -36,9 +36,6 @@ public final class OrganisationConverter {
         }
     }
 
-    private static final PersonConverter.Layout MSGHEAD_PERSON =
-            new PersonConverter.Layout(KithNamespaces.MSGHEAD, KithNamespaces.MSGHEAD, false);
-
     private record Party(Reference reference, boolean person) {
     }
 
@@ -80,7 +77,7 @@ public final class OrganisationConverter {
             return child;
         }
         if (professional != null) {
-            return new Party(HealthcareProfessionalConverter.read(professional, MSGHEAD_PERSON, reference, bundle,
+            return new Party(HealthcareProfessionalConverter.read(professional, PersonConverter.MSGHEAD, reference, bundle,
                     true, context), true);
         }
         return child != null ? child : new Party(reference, false);
@@ -115,7 +112,7 @@ public final class OrganisationConverter {
         }
         for (int level = tree.units().size() - 1; level >= 0; level--) {
             if (level == tree.professionalLevel() && layout == Layout.MSGHEAD) {
-                HealthcareProfessionalConverter.write(out, bundle, tree.professional(), MSGHEAD_PERSON, true);
+                HealthcareProfessionalConverter.write(out, bundle, tree.professional(), PersonConverter.MSGHEAD, true);
             }
             out.end();
         }

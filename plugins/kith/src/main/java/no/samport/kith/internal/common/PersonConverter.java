@@ -3,6 +3,8 @@ package no.samport.kith.internal.common;
 import java.util.ArrayList;
 import java.util.List;
 import no.samport.kith.KithExtensions;
+import no.samport.kith.internal.xml.Dom;
+import no.samport.kith.internal.xml.KithNamespaces;
 import no.samport.kith.internal.xml.KithXmlWriter;
 import no.samport.kith.internal.xml.ReadContext;
 import no.samport.plugin.api.MessageRejectedException;
@@ -13,6 +15,7 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
 import org.w3c.dom.Element;
@@ -28,6 +31,9 @@ public final class PersonConverter {
     public record Layout(String ownNs, String componentNs, boolean givenNameFirst) {
     }
 
+    /** MsgHead persons ({@code Patient}, {@code HealthcareProfessional}): everything in the MsgHead namespace. */
+    public static final Layout MSGHEAD = new Layout(KithNamespaces.MSGHEAD, KithNamespaces.MSGHEAD, false);
+
     private PersonConverter() {
     }
 
@@ -42,7 +48,7 @@ public final class PersonConverter {
         }
         Element dateOfBirth = context.child(element, ns, "DateOfBirth");
         if (dateOfBirth != null) {
-            DateType date = KithDateTimes.date(no.samport.kith.internal.xml.Dom.text(dateOfBirth));
+            DateType date = KithDateTimes.date(Dom.text(dateOfBirth));
             if (date == null) {
                 throw context.invalid(dateOfBirth, "DateOfBirth is not a date (YYYY-MM-DD)");
             }
@@ -116,11 +122,11 @@ public final class PersonConverter {
         private Genders() {
         }
 
-        static org.hl7.fhir.r4.model.Enumerations.AdministrativeGender toFhir(String code) {
+        static AdministrativeGender toFhir(String code) {
             return switch (code == null ? "" : code) {
-                case "1" -> org.hl7.fhir.r4.model.Enumerations.AdministrativeGender.MALE;
-                case "2" -> org.hl7.fhir.r4.model.Enumerations.AdministrativeGender.FEMALE;
-                default -> org.hl7.fhir.r4.model.Enumerations.AdministrativeGender.UNKNOWN;
+                case "1" -> AdministrativeGender.MALE;
+                case "2" -> AdministrativeGender.FEMALE;
+                default -> AdministrativeGender.UNKNOWN;
             };
         }
 

@@ -18,14 +18,10 @@ final class BodyParts {
     private BodyParts() {
     }
 
-    /** A new Communication with status completed. */
-    static Communication newCommunication() {
-        return new Communication().setStatus(Communication.CommunicationStatus.COMPLETED);
-    }
-
-    /** The required coded subject ({@code TemaKodet}, {@code TypeForesp}) as the category. */
-    static void category(Element parent, String name, Communication communication, DialogContext dialog)
+    /** A new completed Communication whose category is the required coded subject ({@code TemaKodet}, {@code TypeForesp}). */
+    static Communication newCommunication(Element parent, String name, DialogContext dialog)
             throws MessageRejectedException {
+        Communication communication = new Communication().setStatus(Communication.CommunicationStatus.COMPLETED);
         Element element = dialog.read().required(parent, dialog.ns(), name);
         CodedValue value = CodedValue.cv(element, dialog.read());
         if (value.v() == null) {
@@ -35,6 +31,7 @@ final class BodyParts {
             dialog.read().quirk(element, name + " has no DN");
         }
         communication.addCategory(value.toConcept());
+        return communication;
     }
 
     /** {@code DokIdNotat} / {@code DokIdForesp} as an identifier. */
@@ -59,17 +56,15 @@ final class BodyParts {
         return date;
     }
 
-    /** T99 when a Communication has no category: TemaKodet and TypeForesp are required. */
-    static void requireCategory(Communication communication, String element) throws MessageRejectedException {
+    /** Opens {@code Notat}/{@code Foresporsel} and writes its required coded subject from the first category (T99 without). */
+    static void open(KithXmlWriter out, String ns, String element, String codedSubject, Communication communication)
+            throws MessageRejectedException {
         if (!communication.hasCategory()) {
             throw new MessageRejectedException(AppRecError.T99,
-                    "Cannot write " + element + ": the Communication has no category");
+                    "Cannot write " + element + "/" + codedSubject + ": the Communication has no category");
         }
-    }
-
-    /** Writes the first category as the required CV. */
-    static void writeCategory(KithXmlWriter out, String ns, String name, Communication communication) {
-        CodedValue.writeCv(out, ns, name, communication.getCategoryFirstRep());
+        out.start(ns, element);
+        CodedValue.writeCv(out, ns, codedSubject, communication.getCategoryFirstRep());
     }
 
     /** Writes the DokId identifier, when there is one. */

@@ -5,6 +5,7 @@ import no.samport.kith.internal.common.CodedValue;
 import no.samport.kith.internal.xml.ReadContext;
 import no.samport.plugin.api.MessageRejectedException;
 import org.hl7.fhir.r4.model.Communication;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.StringType;
@@ -23,8 +24,7 @@ final class ForesporselReader {
     static Communication read(Element foresporsel, DialogContext dialog) throws MessageRejectedException {
         String ns = dialog.ns();
         ReadContext context = dialog.read();
-        Communication communication = BodyParts.newCommunication();
-        BodyParts.category(foresporsel, "TypeForesp", communication, dialog);
+        Communication communication = BodyParts.newCommunication(foresporsel, "TypeForesp", dialog);
         if (dialog.version().isV1_1()) {
             communication.getTopic().setText(context.text(foresporsel, ns, "EmneSporsmal"));
         }
@@ -45,8 +45,8 @@ final class ForesporselReader {
         DateType til = BodyParts.date(foresporsel, "TilDato", dialog);
         if (fra != null || til != null) {
             Period period = new Period();
-            period.setStartElement(fra == null ? null : new org.hl7.fhir.r4.model.DateTimeType(fra.getValueAsString()));
-            period.setEndElement(til == null ? null : new org.hl7.fhir.r4.model.DateTimeType(til.getValueAsString()));
+            period.setStartElement(fra == null ? null : new DateTimeType(fra.getValueAsString()));
+            period.setEndElement(til == null ? null : new DateTimeType(til.getValueAsString()));
             communication.addExtension(KithExtensions.PERIODE, period);
         }
         for (Element journalinfo : context.all(foresporsel, ns, "TypeJournalinfo")) {

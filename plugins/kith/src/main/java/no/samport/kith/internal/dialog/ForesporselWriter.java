@@ -25,9 +25,7 @@ final class ForesporselWriter {
     static void write(KithXmlWriter out, Bundle bundle, DialogmeldingVersion version, Communication communication)
             throws MessageRejectedException {
         String ns = version.namespace();
-        BodyParts.requireCategory(communication, "Foresporsel/TypeForesp");
-        out.start(ns, "Foresporsel");
-        BodyParts.writeCategory(out, ns, "TypeForesp", communication);
+        BodyParts.open(out, ns, "Foresporsel", "TypeForesp", communication);
         if (version.isV1_1()) {
             out.text(ns, "EmneSporsmal", communication.getTopic().getText());
             MarkupContent.write(out, ns, "Sporsmal", MarkupContent.textPayload(communication));
@@ -43,8 +41,11 @@ final class ForesporselWriter {
             out.text(ns, "TilDato", period.hasEnd() ? period.getEndElement().getValueAsString() : null);
         }
         List<Extension> journalinfo = communication.getExtensionsByUrl(KithExtensions.TYPE_JOURNALINFO);
-        for (Extension extension : journalinfo.subList(0, version.isV1_1() ? journalinfo.size() : Math.min(1, journalinfo.size()))) {
-            CodedValue.writeCv(out, ns, "TypeJournalinfo", (CodeableConcept) extension.getValue());
+        int allowed = version.isV1_1() ? journalinfo.size() : Math.min(1, journalinfo.size());
+        for (Extension extension : journalinfo.subList(0, allowed)) {
+            if (extension.getValue() instanceof CodeableConcept concept) {
+                CodedValue.writeCv(out, ns, "TypeJournalinfo", concept);
+            }
         }
         if (version.isV1_1()) {
             CodedValue.writeCv(out, ns, "KodetOpplysning", ExtensionValues.concept(communication, KithExtensions.KODET_OPPLYSNING));

@@ -24,8 +24,7 @@ final class NotatReader {
     static Communication read(Element notat, DialogContext dialog) throws MessageRejectedException {
         String ns = dialog.ns();
         ReadContext context = dialog.read();
-        Communication communication = BodyParts.newCommunication();
-        BodyParts.category(notat, "TemaKodet", communication, dialog);
+        Communication communication = BodyParts.newCommunication(notat, "TemaKodet", dialog);
         communication.getTopic().setText(context.text(notat, ns, "Tema"));
         MarkupContent.read(context.child(notat, ns, "TekstNotatInnhold"), communication);
         String merknad = context.text(notat, ns, "Merknad");

@@ -21,9 +21,7 @@ final class NotatWriter {
     static void write(KithXmlWriter out, Bundle bundle, DialogmeldingVersion version, Communication communication)
             throws MessageRejectedException {
         String ns = version.namespace();
-        BodyParts.requireCategory(communication, "Notat/TemaKodet");
-        out.start(ns, "Notat");
-        BodyParts.writeCategory(out, ns, "TemaKodet", communication);
+        BodyParts.open(out, ns, "Notat", "TemaKodet", communication);
         out.text(ns, "Tema", communication.getTopic().getText());
         MarkupContent.write(out, ns, "TekstNotatInnhold", MarkupContent.textPayload(communication));
         out.text(ns, "Merknad", communication.hasNote() ? communication.getNoteFirstRep().getText() : null);

@@ -25,6 +25,7 @@ import org.w3c.dom.Element;
  */
 final class AttachmentReader {
 
+    private static final Set<String> DOCUMENT_KEPT = Set.of("DocumentConnection", "RefDoc");
     private static final Set<String> REF_DOC_KEPT = Set.of("IssueDate", "MsgType", "MimeType", "Description",
             "Compression", "Content", "FileReference");
 
@@ -49,17 +50,7 @@ final class AttachmentReader {
     private static Attachment read(Element document, Element refDoc, ReadContext context)
             throws MessageRejectedException {
         Attachment attachment = new Attachment();
-        for (Element child : Dom.children(document)) {
-            String name = Dom.localName(child);
-            if (!name.equals("RefDoc") && !name.equals("DocumentConnection")) {
-                context.notKept(child, "Document/" + name + " of an attachment");
-            }
-        }
-        for (Element child : Dom.children(refDoc)) {
-            if (!REF_DOC_KEPT.contains(Dom.localName(child))) {
-                context.notKept(child, "RefDoc/" + Dom.localName(child) + " of an attachment");
-            }
-        }
+        reportNotKept(document, DOCUMENT_KEPT, refDoc, REF_DOC_KEPT, context);
         CodedValue connection = CodedValue.cs(context.child(document, MSGHEAD, "DocumentConnection"), context);
         if (connection != null) {
             attachment.addExtension(KithExtensions.DOCUMENT_CONNECTION, connection.toCoding(null));
@@ -81,6 +72,22 @@ final class AttachmentReader {
             throw context.invalid(refDoc, "The attachment has neither Content nor FileReference");
         }
         return attachment;
+    }
+
+    /** Warns about the Document and RefDoc children the codec does not keep. */
+    static void reportNotKept(Element document, Set<String> keptInDocument, Element refDoc, Set<String> keptInRefDoc,
+                              ReadContext context) {
+        for (Element child : Dom.children(document)) {
+            String name = Dom.localName(child);
+            if (!keptInDocument.contains(name)) {
+                context.notKept(child, "Document/" + name);
+            }
+        }
+        for (Element child : Dom.children(refDoc)) {
+            if (!keptInRefDoc.contains(Dom.localName(child))) {
+                context.notKept(child, "RefDoc/" + Dom.localName(child));
+            }
+        }
     }
 
     /** RefDoc/IssueDate (a TS: the value is in @V), or null. */

@@ -5,6 +5,7 @@ import static no.samport.kith.internal.xml.KithNamespaces.MSGHEAD;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import no.samport.kith.internal.dialog.DialogmeldingVersion;
 import no.samport.kith.internal.xml.Dom;
@@ -55,7 +56,7 @@ final class BodyLocator {
                         + " is not a format Samport reads (Dialogmelding 1.0 or 1.1)", body));
         if (DialogmeldingVersion.forType(type).isEmpty()) {
             throw unsupported("MsgInfo/Type " + type + " is not a dialogue message type Samport reads ("
-                    + Arrays.stream(DialogmeldingVersion.values()).map(v -> v.format() + ": " + new java.util.TreeSet<>(v.messageTypes()))
+                    + Arrays.stream(DialogmeldingVersion.values()).map(v -> v.format() + ": " + new TreeSet<>(v.messageTypes()))
                     .collect(Collectors.joining("; ")) + ")", typeElement);
         }
         if (!version.defines(type)) {

@@ -3,8 +3,10 @@ package no.samport.kith.internal.msghead;
 import static no.samport.kith.internal.xml.KithNamespaces.MSGHEAD;
 
 import java.util.List;
+import java.util.Set;
 import no.samport.kith.internal.dialog.DialogContext;
 import no.samport.kith.internal.dialog.DialogmeldingReader;
+import no.samport.kith.internal.xml.Dom;
 import no.samport.kith.internal.xml.ReadContext;
 import no.samport.kith.internal.xml.Validation;
 import no.samport.plugin.api.DecodedMessage;
@@ -27,13 +29,16 @@ import org.w3c.dom.Element;
  */
 public final class MsgHeadReader {
 
+    private static final Set<String> BODY_DOCUMENT = Set.of("RefDoc");
+    private static final Set<String> BODY_REF_DOC = Set.of("IssueDate", "MsgType", "Content");
+
     private MsgHeadReader() {
     }
 
     public static DecodedMessage read(Element msgHead, ReadContext context, Validation schemaValidation)
             throws MessageRejectedException {
         Element msgInfo = context.required(msgHead, MSGHEAD, "MsgInfo");
-        Bundle bundle = MsgInfoReader.read(msgInfo, context);
+        Bundle bundle = header(msgInfo, context);
         Bundle partial = bundle.copy();
         try {
             MessageHeader header = Bundles.header(bundle);
@@ -41,21 +46,14 @@ public final class MsgHeadReader {
             BodyLocator.Body body = BodyLocator.locate(msgHead, context.required(msgInfo, MSGHEAD, "Type"), type,
                     context);
             schemaValidation.run();
+            reportNotKept(msgHead, body, context);
             Reference patient = PatientReader.read(msgInfo, bundle, context);
             String expected = KithMessageType.DIALOG_FORESPORSEL.equals(type) ? "Foresporsel" : "Notat";
             List<Communication> communications = DialogmeldingReader.read(body.dialogmelding(), expected,
                     new DialogContext(body.version(), bundle, patient, context));
             DateTimeType sent = AttachmentReader.issueDate(body.refDoc(), context);
-            String parent = MessageHeaders.refToParent(header);
             for (Communication communication : communications) {
-                communication.setSubject(patient);
-                communication.setSender(header.getSender().copy());
-                communication.addRecipient(header.getDestinationFirstRep().getReceiver().copy());
-                communication.setSentElement(sent == null ? null : sent.copy());
-                if (parent != null) {
-                    communication.getInResponseTo().add(0, new Reference().setIdentifier(
-                            new Identifier().setSystem(Systems.MSG_ID).setValue(parent)));
-                }
+                link(communication, header, patient, sent);
                 header.addFocus(Bundles.add(bundle, communication));
             }
             for (Attachment attachment : AttachmentReader.readAll(body.attachments(), context)) {
@@ -65,5 +63,49 @@ public final class MsgHeadReader {
         } catch (MessageRejectedException e) {
             throw e.partialHeader().isPresent() ? e : new MessageRejectedException(e.error(), e.getMessage(), partial);
         }
+    }
+
+    /**
+     * The header bundle. When strict mode refuses a deviation in MsgInfo, a lenient read still gives the partial
+     * header, so the sender gets its receipt.
+     */
+    private static Bundle header(Element msgInfo, ReadContext context) throws MessageRejectedException {
+        try {
+            return MsgInfoReader.read(msgInfo, context);
+        } catch (MessageRejectedException e) {
+            if (e.partialHeader().isPresent() || !context.isStrict()) {
+                throw e;
+            }
+            Bundle lenient;
+            try {
+                lenient = MsgInfoReader.read(msgInfo, new ReadContext(false));
+            } catch (MessageRejectedException again) {
+                throw e;
+            }
+            throw new MessageRejectedException(e.error(), e.getMessage(), lenient);
+        }
+    }
+
+    /** Subject, sender, recipient, sent and the message answered (ConversationRef/RefToParent). */
+    private static void link(Communication communication, MessageHeader header, Reference patient, DateTimeType sent) {
+        communication.setSubject(patient);
+        communication.setSender(header.getSender().copy());
+        communication.addRecipient(header.getDestinationFirstRep().getReceiver().copy());
+        communication.setSentElement(sent == null ? null : sent.copy());
+        String parent = MessageHeaders.refToParent(header);
+        if (parent != null) {
+            communication.getInResponseTo().add(0, new Reference().setIdentifier(
+                    new Identifier().setSystem(Systems.MSG_ID).setValue(parent)));
+        }
+    }
+
+    private static void reportNotKept(Element msgHead, BodyLocator.Body body, ReadContext context) {
+        for (Element child : Dom.children(msgHead)) {
+            if ("Signature".equals(Dom.localName(child))) {
+                context.notKept(child, "The XML signature (ds:Signature)");
+            }
+        }
+        Element document = (Element) body.refDoc().getParentNode();
+        AttachmentReader.reportNotKept(document, BODY_DOCUMENT, body.refDoc(), BODY_REF_DOC, context);
     }
 }

@@ -15,12 +15,15 @@ import no.samport.kith.internal.xml.KithXmlWriter;
 import no.samport.plugin.api.MessageRejectedException;
 import no.samport.plugin.api.fhir.AppRecError;
 import no.samport.plugin.api.fhir.Bundles;
+import org.hl7.fhir.r4.model.Base;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.MessageHeader;
 import org.hl7.fhir.r4.model.MessageHeader.MessageDestinationComponent;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.PractitionerRole;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
@@ -39,17 +42,17 @@ final class MsgInfoWriter {
         String genDate = KithDateTimes.format(bundle.getTimestampElement());
         String msgId = Bundles.msgId(bundle);
         if (genDate == null || msgId == null) {
-            throw new MessageRejectedException(AppRecError.T99,
-                    "Cannot write MsgInfo: the bundle has no " + (msgId == null ? "identifier (MsgId)" : "timestamp (GenDate)"));
+            throw new MessageRejectedException(AppRecError.T99, "Cannot write MsgInfo: the bundle has no "
+                    + (msgId == null ? "identifier (MsgId)" : "timestamp (GenDate)"));
         }
         out.start(MSGHEAD, "MsgInfo");
         out.cs(MSGHEAD, "Type", type, MessageTypeNames.displayOf(type, header.getEventCoding().getDisplay()));
         out.text(MSGHEAD, "MIGversion", MsgInfoReader.MIG_VERSION);
         out.text(MSGHEAD, "GenDate", genDate);
         out.text(MSGHEAD, "MsgId", msgId);
-        CodedValue.writeCs(out, MSGHEAD, "ProcessingStatus", ExtensionValues.coding(header, KithExtensions.PROCESSING_STATUS, null));
-        CodedValue.writeCs(out, MSGHEAD, "RequestedPriority", ExtensionValues.coding(header, KithExtensions.REQUESTED_PRIORITY, null));
-        CodedValue.writeCs(out, MSGHEAD, "Ack", ExtensionValues.coding(header, KithExtensions.ACK, null));
+        writeCs(out, "ProcessingStatus", header, KithExtensions.PROCESSING_STATUS);
+        writeCs(out, "RequestedPriority", header, KithExtensions.REQUESTED_PRIORITY);
+        writeCs(out, "Ack", header, KithExtensions.ACK);
         String parent = MessageHeaders.refToParent(header);
         String conversation = MessageHeaders.refToConversation(header);
         if (parent != null && conversation != null) {
@@ -57,23 +60,24 @@ final class MsgInfoWriter {
                     .text(MSGHEAD, "RefToConversation", conversation).end();
         }
         out.start(MSGHEAD, "Sender");
-        CodedValue.writeCs(out, MSGHEAD, "ComMethod", ExtensionValues.coding(header.getSource(), KithExtensions.COM_METHOD, null));
-        OrganisationConverter.write(out, bundle, header.getSender(), OrganisationConverter.Layout.MSGHEAD, MSGHEAD, "Organisation");
+        writeCs(out, "ComMethod", header.getSource(), KithExtensions.COM_METHOD);
+        organisation(out, bundle, header.getSender());
         out.end();
         List<MessageDestinationComponent> destinations = header.getDestination();
         if (destinations.isEmpty()) {
-            throw new MessageRejectedException(AppRecError.T99, "Cannot write MsgInfo: the MessageHeader has no destination");
+            throw new MessageRejectedException(AppRecError.T99,
+                    "Cannot write MsgInfo: the MessageHeader has no destination");
         }
         out.start(MSGHEAD, "Receiver");
-        CodedValue.writeCs(out, MSGHEAD, "ComMethod", ExtensionValues.coding(destinations.get(0), KithExtensions.COM_METHOD, null));
-        OrganisationConverter.write(out, bundle, destinations.get(0).getReceiver(), OrganisationConverter.Layout.MSGHEAD, MSGHEAD, "Organisation");
+        writeCs(out, "ComMethod", destinations.get(0), KithExtensions.COM_METHOD);
+        organisation(out, bundle, destinations.get(0).getReceiver());
         out.end();
         for (MessageDestinationComponent copy : destinations.subList(1, destinations.size())) {
             otherReceiver(out, bundle, copy);
         }
         if (patient != null) {
             out.start(MSGHEAD, "Patient");
-            PersonConverter.write(out, patient, PatientReader.LAYOUT);
+            PersonConverter.write(out, patient, PersonConverter.MSGHEAD);
             out.end();
         }
         out.end();
@@ -82,19 +86,24 @@ final class MsgInfoWriter {
     private static void otherReceiver(KithXmlWriter out, Bundle bundle, MessageDestinationComponent copy)
             throws MessageRejectedException {
         out.start(MSGHEAD, "OtherReceiver");
-        CodedValue.writeCs(out, MSGHEAD, "ComMethod", ExtensionValues.coding(copy, KithExtensions.COM_METHOD, null));
-        CodedValue role = CodedValue.of(ExtensionValues.coding(copy, KithExtensions.ROLE_RECEIVER, null));
-        out.cs(MSGHEAD, "RoleReceiver", role == null ? null : role.v(), role == null ? null : role.dn());
-        if (role == null) {
-            out.startEmpty(MSGHEAD, "RoleReceiver").end();
-        }
+        writeCs(out, "ComMethod", copy, KithExtensions.COM_METHOD);
+        Coding role = ExtensionValues.coding(copy, KithExtensions.ROLE_RECEIVER, new Coding());
+        out.startEmpty(MSGHEAD, "RoleReceiver").attribute("V", role.getCode()).attribute("DN", role.getDisplay()).end();
         Resource party = Bundles.resolve(bundle, copy.getReceiver()).orElse(null);
         if (party instanceof PractitionerRole professional && !professional.hasOrganization()
                 || party instanceof Practitioner) {
-            HealthcareProfessionalConverter.write(out, bundle, party, PatientReader.LAYOUT, true);
+            HealthcareProfessionalConverter.write(out, bundle, party, PersonConverter.MSGHEAD, true);
         } else {
-            OrganisationConverter.write(out, bundle, copy.getReceiver(), OrganisationConverter.Layout.MSGHEAD, MSGHEAD, "Organisation");
+            organisation(out, bundle, copy.getReceiver());
         }
         out.end();
+    }
+
+    private static void organisation(KithXmlWriter out, Bundle bundle, Reference party) throws MessageRejectedException {
+        OrganisationConverter.write(out, bundle, party, OrganisationConverter.Layout.MSGHEAD, MSGHEAD, "Organisation");
+    }
+
+    private static void writeCs(KithXmlWriter out, String name, Base holder, String extensionUrl) {
+        CodedValue.writeCs(out, MSGHEAD, name, ExtensionValues.coding(holder, extensionUrl, null));
     }
 }

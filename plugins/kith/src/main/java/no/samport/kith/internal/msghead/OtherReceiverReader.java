@@ -21,8 +21,6 @@ import org.w3c.dom.Element;
  */
 final class OtherReceiverReader {
 
-    private static final PersonConverter.Layout LAYOUT = new PersonConverter.Layout(MSGHEAD, MSGHEAD, false);
-
     private OtherReceiverReader() {
     }
 
@@ -46,7 +44,7 @@ final class OtherReceiverReader {
         }
         Element professional = context.child(otherReceiver, MSGHEAD, "HealthcareProfessional");
         if (professional != null) {
-            return HealthcareProfessionalConverter.read(professional, LAYOUT, null, bundle, true, context);
+            return HealthcareProfessionalConverter.read(professional, PersonConverter.MSGHEAD, null, bundle, true, context);
         }
         context.notKept(otherReceiver, "A copy receiver that is a Patient or Person");
         return null;

@@ -23,8 +23,6 @@ import org.w3c.dom.Element;
  */
 final class PatientReader {
 
-    static final PersonConverter.Layout LAYOUT = new PersonConverter.Layout(MSGHEAD, MSGHEAD, false);
-
     private PatientReader() {
     }
 
@@ -35,7 +33,7 @@ final class PatientReader {
             return null;
         }
         Patient patient = new Patient();
-        PersonConverter.read(element, LAYOUT, patient, context);
+        PersonConverter.read(element, PersonConverter.MSGHEAD, patient, context);
         List<Element> idents = context.all(element, MSGHEAD, "Ident");
         for (int i = 0; i < patient.getIdentifier().size(); i++) {
             checkDigits(patient.getIdentifier().get(i), idents.get(i));

@@ -8,7 +8,6 @@ import org.w3c.dom.Node;
 import org.xml.sax.Attributes;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /** Builds a DOM from SAX events, recording each element's line and column and refusing too deep nesting. */
@@ -80,15 +79,5 @@ final class LineNumberedDomBuilder extends DefaultHandler {
             open.peek().appendChild(document.createTextNode(text.toString()));
             text.setLength(0);
         }
-    }
-
-    @Override
-    public void error(SAXParseException e) throws SAXException {
-        throw e;
-    }
-
-    @Override
-    public void fatalError(SAXParseException e) throws SAXException {
-        throw e;
     }
 }

@@ -19,6 +19,10 @@ public final class ReadContext {
         this.strict = strict;
     }
 
+    public boolean isStrict() {
+        return strict;
+    }
+
     public List<String> warnings() {
         return List.copyOf(warnings);
     }

@@ -59,7 +59,7 @@ public final class SecureXml {
         XMLReader reader = newXmlReader();
         LineNumberedDomBuilder builder = new LineNumberedDomBuilder(newDocument(), maxDepth);
         reader.setContentHandler(builder);
-        reader.setErrorHandler(builder);
+        reader.setErrorHandler(FailFastErrorHandler.INSTANCE);
         try {
             reader.parse(new InputSource(new ByteArrayInputStream(xml)));
             return builder.document();
@@ -70,6 +70,27 @@ public final class SecureXml {
         } catch (SAXException | IOException e) {
             throw new UnreadableXmlException(UnreadableXmlException.Reason.NOT_WELL_FORMED,
                     "The message is not readable XML: " + XmlMessages.sanitize(e.getMessage()));
+        }
+    }
+
+    /**
+     * Parses only the start of a document, up to the end of the first element named {@code stopAfter}, into a DOM;
+     * for reading the header of a message too large to parse whole. Empty when that element is not found or the XML
+     * breaks off before it ends.
+     */
+    public static java.util.Optional<Document> parseHead(byte[] xml, String stopAfter, int maxDepth) {
+        XMLReader reader = newXmlReader();
+        LineNumberedDomBuilder builder = new LineNumberedDomBuilder(newDocument(), maxDepth);
+        HeadOnlyHandler handler = new HeadOnlyHandler(builder, stopAfter);
+        reader.setContentHandler(handler);
+        reader.setErrorHandler(FailFastErrorHandler.INSTANCE);
+        try {
+            reader.parse(new InputSource(new ByteArrayInputStream(xml)));
+            return java.util.Optional.empty();
+        } catch (HeadOnlyHandler.HeadComplete complete) {
+            return java.util.Optional.of(builder.document());
+        } catch (SAXException | IOException e) {
+            return java.util.Optional.empty();
         }
     }
 
