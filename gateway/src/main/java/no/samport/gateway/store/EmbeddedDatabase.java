@@ -21,11 +21,18 @@ public final class EmbeddedDatabase {
 
     static EmbeddedDatabase start(Path directory, int port) throws IOException {
         Files.createDirectories(directory.getParent());
+        LeftoverPostmaster.stopIfRunning(directory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
-                .setServerConfig("listen_addresses", "127.0.0.1");
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                // the library starts PostgreSQL tuned for throw-away test databases (fsync off); this one keeps
+                // the message store, so every commit is durable
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("max_connections", "50");
         if (port > 0) {
             builder.setPort(port);
         }
