@@ -4,10 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import no.samport.kith.KithFormats;
 import no.samport.plugin.api.Adapter;
+import no.samport.plugin.api.AdapterCapabilities;
 import no.samport.plugin.api.AdapterHealth;
 import no.samport.plugin.api.EndpointSettings;
 import no.samport.plugin.api.MessageCodec;
+import no.samport.plugin.api.SettingsProblems;
 
 /**
  * Message folders: an EPJ or a person drops KITH XML files in {@code <endpoint>/in}; Samport writes the endpoint's
@@ -20,6 +24,9 @@ import no.samport.plugin.api.MessageCodec;
 public final class FileAdapter implements Adapter {
 
     public static final String ID = "file";
+    private static final AdapterCapabilities CAPABILITIES = AdapterCapabilities.bothWays(Set.of(
+            KithFormats.DIALOGMELDING_1_0, KithFormats.DIALOGMELDING_1_1, KithFormats.APPREC_1_0,
+            KithFormats.APPREC_1_1)).withRejectionNotices();
 
     private final MessageCodec codec;
 
@@ -43,8 +50,21 @@ public final class FileAdapter implements Adapter {
     }
 
     @Override
+    public AdapterCapabilities capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
     public MessageCodec codec() {
         return codec;
+    }
+
+    @Override
+    public List<String> validate(EndpointSettings endpoint) {
+        return SettingsProblems.of(endpoint)
+                .wholeNumber("poll-interval", 1)
+                .wholeNumber("read-lock-min-age", 0)
+                .list();
     }
 
     @Override

@@ -44,6 +44,11 @@ public final class Endpoints {
                         + "', which is not an installed adapter; installed: " + adaptersById.keySet());
             }
             EndpointSettings settings = new EndpointSettings(id, adapter.id(), root.resolve(id), config.getProperties());
+            List<String> problems = adapter.validate(settings);
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("Endpoint " + id + " (adapter " + adapter.id() + ") is misconfigured: "
+                        + String.join("; ", problems));
+            }
             endpoints.put(id, new Endpoint(settings, adapter, config.isSendsAppRec(), config.getFormats(),
                     charset(id, config.getCharset())));
         });
