@@ -26,6 +26,7 @@ import no.samport.plugin.api.EncodingPreferences;
 import no.samport.plugin.api.EndpointSettings;
 import no.samport.plugin.api.MessageRejectedException;
 import no.samport.plugin.api.TransportRefusedException;
+import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,13 @@ public abstract class AdapterTck {
 
     /** The system on the other side of the transport for {@code settings}; used by rules 8 to 11. */
     protected abstract TransportProbe probe(EndpointSettings settings) throws Exception;
+
+    /**
+     * Registers what the adapter's URIs need in a plain Camel context, e.g. its own Camel component, as its Spring
+     * auto-configuration does in Samport. Nothing by default.
+     */
+    protected void prepare(CamelContext camel) throws Exception {
+    }
 
     /** Input the codec cannot accept; by default text that is no message in any format. */
     protected byte[] unreadableInput() {
@@ -260,9 +268,10 @@ public abstract class AdapterTck {
         return uri.orElseThrow(() -> new AssertionError("the adapter declares that it can " + what + " but gives no URI"));
     }
 
-    private CamelHarness harness() {
+    private CamelHarness harness() throws Exception {
         if (harness == null) {
             harness = new CamelHarness();
+            prepare(harness.camel());
         }
         return harness;
     }
