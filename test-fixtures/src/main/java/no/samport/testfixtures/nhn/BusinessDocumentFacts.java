@@ -60,21 +60,28 @@ public record BusinessDocumentFacts(String msgId, String genDate, int senderHerI
         }
     }
 
-    /** The last (most specific) HER-id in a party: the deepest Ident whose TypeId is HER. */
+    /**
+     * The last (most specific) HER-id in a party: the deepest TypeId V="HER" and the Id beside it (MsgHead's
+     * Ident/Id + Ident/TypeId, AppRec's Inst, Dept or HCPerson with Id + TypeId).
+     */
     private static int herId(Element party) {
-        NodeList idents = party.getElementsByTagNameNS("*", "Ident");
+        NodeList typeIds = party.getElementsByTagNameNS("*", "TypeId");
         String found = null;
-        for (int i = 0; i < idents.getLength(); i++) {
-            Element ident = (Element) idents.item(i);
-            Element typeId = child(ident, "TypeId");
+        for (int i = 0; i < typeIds.getLength(); i++) {
+            Element typeId = (Element) typeIds.item(i);
             if ("HER".equals(attribute(typeId, "V").strip())) {
-                found = text(ident, "Id");
+                for (org.w3c.dom.Node n = typeId.getParentNode().getFirstChild(); n != null; n = n.getNextSibling()) {
+                    if (n instanceof Element e && "Id".equals(e.getLocalName())) {
+                        found = e.getTextContent().strip();
+                        break;
+                    }
+                }
             }
         }
         if (found == null) {
             throw new IllegalArgumentException("The " + party.getLocalName() + " has no HER-id");
         }
-        return Integer.parseInt(found.strip());
+        return Integer.parseInt(found);
     }
 
     private static Element child(Element parent, String localName) {

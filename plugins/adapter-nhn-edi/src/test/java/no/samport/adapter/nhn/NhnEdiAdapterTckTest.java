@@ -2,6 +2,7 @@ package no.samport.adapter.nhn;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Collectors;
 import no.samport.kith.KithCodec;
 import no.samport.kith.KithFormats;
 import no.samport.plugin.api.Adapter;
@@ -34,10 +35,12 @@ class NhnEdiAdapterTckTest extends AdapterTck {
     @Override
     protected EndpointSettings validSettings(Path workDirectory) {
         simulator = NhnSimulator.start();
-        int receiver = BusinessDocumentFacts.read(FORESPORSEL).receiverHerId();
+        String receivers = sampleMessages().values().stream()
+                .map(sample -> Integer.toString(BusinessDocumentFacts.read(sample).receiverHerId()))
+                .distinct().collect(Collectors.joining(","));
         return new EndpointSettings("helsenett", NhnEdiAdapter.ID, workDirectory, Map.of(
                 "base-url", simulator.baseUrl(),
-                "receiver-her-ids", Integer.toString(receiver),
+                "receiver-her-ids", receivers,
                 "poll-interval", "100",
                 "max-attempts", "2",
                 "request-timeout", "2000",
