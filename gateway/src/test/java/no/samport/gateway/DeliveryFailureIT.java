@@ -12,6 +12,7 @@ import no.samport.pipeline.store.MessageStatus;
 import no.samport.pipeline.store.StatusEvent;
 import no.samport.pipeline.store.StoredMessage;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -21,6 +22,9 @@ import org.springframework.http.ResponseEntity;
  * is delivered once the operator has fixed the folder and asked for reprocessing.
  */
 class DeliveryFailureIT extends GatewayIT {
+
+    @Value("${samport.broker.max-delivery-attempts}")
+    int maxDeliveryAttempts;
 
     @Test
     void aFailingDestinationIsRetriedThenFailedAndDeliveredAfterReprocessing() throws IOException {
@@ -37,7 +41,7 @@ class DeliveryFailureIT extends GatewayIT {
         StoredMessage failed = awaitStatus(message.msgId(), MessageStatus.FAILED);
         assertThat(failed.failedQueue()).isEqualTo(Queues.deliver("stengt-legekontor"));
         List<String> details = store.history(failed.trackingId()).stream().map(StatusEvent::detail).toList();
-        assertThat(details).filteredOn(d -> d.startsWith("delivery attempt")).hasSize(3);
+        assertThat(details).filteredOn(d -> d.startsWith("delivery attempt")).hasSize(maxDeliveryAttempts);
         assertThat(details.get(details.size() - 1)).contains("gave up on samport.deliver.stengt-legekontor");
 
         ResponseEntity<List> failedList = http.getForEntity("/api/messages?status=FAILED", List.class);

@@ -25,11 +25,12 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the gateway's integration tests: the whole application (embedded Artemis, embedded PostgreSQL, Camel
- * routes, file adapter) with the demo endpoints, started once and shared by every test class. Tests use fresh MsgIds
+ * routes, file, NHN and FHIR REST adapters) with the demo endpoints and the network endpoints of the "transports"
+ * profile, started once and shared by every test class. Tests use fresh MsgIds
  * so they never see each other's messages as duplicates.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "it"})
+@ActiveProfiles({"demo", "it", "transports"})
 public abstract class GatewayIT {
 
     static final Path DATA_DIR = createDataDir();
@@ -45,6 +46,7 @@ public abstract class GatewayIT {
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("samport.data-dir", DATA_DIR::toString);
+        registry.add("samport-it.nhn-base-url", ItTransports.NHN::baseUrl);
     }
 
     private static Path createDataDir() {

@@ -2,6 +2,8 @@ package no.samport.pipeline;
 
 import ca.uhn.fhir.context.FhirContext;
 import java.time.Clock;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import no.samport.directory.Directory;
 import no.samport.directory.DirectoryAutoConfiguration;
@@ -30,6 +32,7 @@ import no.samport.pipeline.step.ResolveStep;
 import no.samport.pipeline.store.MessageStore;
 import no.samport.plugin.api.Adapter;
 import org.apache.camel.ProducerTemplate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -65,6 +68,11 @@ public class PipelineAutoConfiguration {
     @Bean
     public Endpoints endpoints(EndpointsProperties properties, List<Adapter> adapters, Directory directory) {
         return new Endpoints(properties, adapters, directory);
+    }
+
+    @Bean
+    public EndpointMetrics endpointMetrics(ObjectProvider<MeterRegistry> registry) {
+        return new EndpointMetrics(registry.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean
@@ -106,8 +114,9 @@ public class PipelineAutoConfiguration {
 
     @Bean
     public DeliverStep deliverStep(MessageStore store, Endpoints endpoints, Directory directory,
-                                   CanonicalMessages canonical, ReceiptIssuer receipts) {
-        return new DeliverStep(store, endpoints, directory, canonical, receipts, new RejectionNotices());
+                                   CanonicalMessages canonical, ReceiptIssuer receipts, EndpointMetrics metrics,
+                                   Clock clock) {
+        return new DeliverStep(store, endpoints, directory, canonical, receipts, new RejectionNotices(), metrics, clock);
     }
 
     @Bean
@@ -131,8 +140,9 @@ public class PipelineAutoConfiguration {
     }
 
     @Bean
-    public IntakeRoutes intakeRoutes(Endpoints endpoints, IntakeStep step, PipelineProperties properties) {
-        return new IntakeRoutes(endpoints, step, properties);
+    public IntakeRoutes intakeRoutes(Endpoints endpoints, IntakeStep step, PipelineProperties properties,
+                                     EndpointMetrics metrics) {
+        return new IntakeRoutes(endpoints, step, properties, metrics);
     }
 
     @Bean
@@ -151,8 +161,9 @@ public class PipelineAutoConfiguration {
     }
 
     @Bean
-    public DeliverRoutes deliverRoutes(Endpoints endpoints, DeliverStep step, PipelineProperties properties) {
-        return new DeliverRoutes(endpoints, step, properties);
+    public DeliverRoutes deliverRoutes(Endpoints endpoints, DeliverStep step, PipelineProperties properties,
+                                       EndpointMetrics metrics) {
+        return new DeliverRoutes(endpoints, step, properties, metrics);
     }
 
     @Bean

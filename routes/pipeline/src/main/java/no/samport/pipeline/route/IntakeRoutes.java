@@ -1,5 +1,6 @@
 package no.samport.pipeline.route;
 
+import no.samport.pipeline.EndpointMetrics;
 import no.samport.pipeline.PipelineProperties;
 import no.samport.pipeline.endpoint.Endpoint;
 import no.samport.pipeline.endpoint.Endpoints;
@@ -12,11 +13,13 @@ public final class IntakeRoutes extends RouteBuilder {
     private final Endpoints endpoints;
     private final IntakeStep intake;
     private final PipelineProperties properties;
+    private final EndpointMetrics metrics;
 
-    public IntakeRoutes(Endpoints endpoints, IntakeStep intake, PipelineProperties properties) {
+    public IntakeRoutes(Endpoints endpoints, IntakeStep intake, PipelineProperties properties, EndpointMetrics metrics) {
         this.endpoints = endpoints;
         this.intake = intake;
         this.properties = properties;
+        this.metrics = metrics;
     }
 
     @Override
@@ -25,7 +28,8 @@ public final class IntakeRoutes extends RouteBuilder {
             endpoint.adapter().inboundUri(endpoint.settings()).ifPresent(uri ->
                     from(uri).routeId("intake-" + endpoint.id())
                             .routeConfigurationId(PipelineErrorHandling.ID)
-                            .process(new IntakeProcessor(intake, endpoint.id(), properties.getMaxStoredSize().toBytes())));
+                            .process(new IntakeProcessor(intake, endpoint.id(), properties.getMaxStoredSize().toBytes()))
+                            .bean(metrics, "received('" + endpoint.id() + "')"));
         }
     }
 }

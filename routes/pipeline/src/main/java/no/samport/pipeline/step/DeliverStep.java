@@ -1,5 +1,7 @@
 package no.samport.pipeline.step;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -7,6 +9,8 @@ import java.util.UUID;
 import no.samport.directory.CommunicationParty;
 import no.samport.directory.Directory;
 import no.samport.pipeline.DeliveryKind;
+import no.samport.pipeline.EndpointMetrics;
+import no.samport.pipeline.Queues;
 import no.samport.pipeline.endpoint.Endpoint;
 import no.samport.pipeline.endpoint.Endpoints;
 import no.samport.pipeline.store.MessageKind;
@@ -38,15 +42,19 @@ public final class DeliverStep {
     private final CanonicalMessages canonical;
     private final ReceiptIssuer receipts;
     private final RejectionNotices notices;
+    private final EndpointMetrics metrics;
+    private final Clock clock;
 
     public DeliverStep(MessageStore store, Endpoints endpoints, Directory directory, CanonicalMessages canonical,
-                       ReceiptIssuer receipts, RejectionNotices notices) {
+                       ReceiptIssuer receipts, RejectionNotices notices, EndpointMetrics metrics, Clock clock) {
         this.store = store;
         this.endpoints = endpoints;
         this.directory = directory;
         this.canonical = canonical;
         this.receipts = receipts;
         this.notices = notices;
+        this.metrics = metrics;
+        this.clock = clock;
     }
 
     public DeliveryPlan plan(String trackingId, String endpointId, DeliveryKind kind) {
@@ -94,6 +102,9 @@ public final class DeliverStep {
         if (!store.recordHandOver(id, endpointId)) {
             return;
         }
+        StoredMessage handed = store.find(id).orElseThrow();
+        metrics.handedOver(endpointId, kind == DeliveryKind.NOTICE ? "notice" : handed.kind().name().toLowerCase(),
+                Duration.between(handed.receivedAt(), clock.instant()));
         if (kind == DeliveryKind.NOTICE) {
             store.note(id, "rejection notice written to endpoint " + endpointId, STAGE);
             return;
@@ -114,8 +125,17 @@ public final class DeliverStep {
         log.info("Delivered message {} to endpoint {}", trackingId, endpointId);
     }
 
+    /** Called when the other side refused the message for good: FAILED now, no retries. */
+    public void refused(String trackingId, String endpointId, String reason) {
+        metrics.failed(endpointId, "refused");
+        store.fail(UUID.fromString(trackingId), Queues.deliver(endpointId), "endpoint " + endpointId
+                + " refused the message; not retried: " + Texts.shorten(reason, 400), STAGE);
+        log.warn("Endpoint {} refused message {}; it is FAILED", endpointId, trackingId);
+    }
+
     /** Called when the transport failed; the broker will retry the delivery. */
     public void attemptFailed(String trackingId, String endpointId, Integer attempt, String reason) {
+        metrics.failed(endpointId, "temporary");
         store.note(UUID.fromString(trackingId), "delivery attempt " + (attempt == null ? "?" : attempt)
                 + " to endpoint " + endpointId
                 + " failed: " + Texts.shorten(reason, 400), STAGE);
