@@ -47,6 +47,7 @@ public abstract class GatewayIT {
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("samport.data-dir", DATA_DIR::toString);
         registry.add("samport-it.nhn-base-url", ItTransports.NHN::baseUrl);
+        registry.add("samport-it.fhir-base-url", ItTransports.FHIR::baseUrl);
     }
 
     private static Path createDataDir() {

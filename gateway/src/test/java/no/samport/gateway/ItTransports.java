@@ -1,5 +1,6 @@
 package no.samport.gateway;
 
+import no.samport.testfixtures.fhir.FhirMessagingServer;
 import no.samport.testfixtures.nhn.NhnSimulator;
 
 /**
@@ -10,6 +11,7 @@ final class ItTransports {
 
     static final String NHN_TOKEN = "it-static-token";
     static final NhnSimulator NHN = NhnSimulator.start().acceptToken(NHN_TOKEN);
+    static final FhirMessagingServer FHIR = FhirMessagingServer.start();
 
     private ItTransports() {
     }
