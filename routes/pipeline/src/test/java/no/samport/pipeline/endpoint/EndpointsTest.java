@@ -17,7 +17,16 @@ import org.junit.jupiter.api.Test;
 class EndpointsTest {
 
     private static Adapter adapter(String id) {
+        return adapter(id, List.of());
+    }
+
+    private static Adapter adapter(String id, List<String> problems) {
         return new Adapter() {
+            @Override
+            public List<String> validate(EndpointSettings endpoint) {
+                return problems;
+            }
+
             @Override
             public String id() {
                 return id;
@@ -106,5 +115,15 @@ class EndpointsTest {
 
         assertThat(endpoint.preferences(Set.of("dialogmelding-1.0")).acceptedFormats()).containsExactly("dialogmelding-1.0");
         assertThat(endpoint.preferences(Set.of()).acceptedFormats()).containsExactly("dialogmelding-1.1");
+    }
+
+    @Test
+    void refusesToStartWhenTheAdapterFindsTheEndpointsSettingsWrong() {
+        Adapter picky = adapter("nhn-edi", List.of("samport.endpoints.lade-legesenter.properties.base-url is missing"));
+
+        assertThatThrownBy(() -> new Endpoints(properties("lade-legesenter", "nhn-edi"), List.of(picky),
+                directory("lade-legesenter")))
+                .hasMessageContaining("Endpoint lade-legesenter (adapter nhn-edi) is misconfigured")
+                .hasMessageContaining("properties.base-url is missing");
     }
 }

@@ -31,6 +31,7 @@ final class NhnEdiEndpoint extends DefaultEndpoint {
         // after three failed polls in a row, skip polls: 2, then 3 ... at most 10 intervals between attempts
         consumer.setBackoffErrorThreshold(3);
         consumer.setBackoffMultiplier(10);
+        consumer.setPollStrategy(new OneLinePollStrategy(endpointId));
         configureConsumer(consumer);
         return consumer;
     }
