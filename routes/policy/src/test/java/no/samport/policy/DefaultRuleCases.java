@@ -84,7 +84,7 @@ final class DefaultRuleCases {
             silent("NFA-5.3", SYKEHUSETS_OPPGAVER, inputs("assessTasks", List.of())),
 
             fires("NFA-7.5", MOTE_TI_DAGER, inputs("meetingStart", List.of("2026-03-12T10:00:00+01:00"),
-                    "sentAt", List.of("2026-03-02T08:31:00+01:00")), "less than two weeks ahead"),
+                    "sentAt", List.of("2026-03-02T08:31:00+01:00")), "at shorter notice than minNotice"),
             silent("NFA-7.5", MOTE_TRE_UKER, inputs("meetingStart", List.of("2026-03-23T10:00:00+01:00"))),
 
             fires("NFA-8", SYKEHUSETS_OPPGAVER, inputs("unagreed", List.of("Lysbehandling av psoriasis")),

@@ -87,8 +87,12 @@ final class RuleReader {
                 .orElse(new LinkedHashMap<>());
         Map<String, TypeDetails> constants = new LinkedHashMap<>(MessageFacts.types());
         parameters.forEach((name, value) -> constants.put(name, ParameterReader.type(value)));
+        int beforeInputs = problems.all().size();
         Map<String, CompiledExpression> inputs = inputs(r, what, constants);
-        CompiledExpression when = r.has("when") ? compile(r, "when", r.string("when").orElse(""), constants, what) : null;
+        // a condition over an input that failed would only repeat that problem
+        boolean inputsFailed = problems.all().size() > beforeInputs;
+        CompiledExpression when = r.has("when") && !inputsFailed
+                ? compile(r, "when", r.string("when").orElse(""), constants, what) : null;
         if (!r.has("when")) {
             problems.add(r.origin(), what + " has no 'when' (its condition in FHIRPath)");
         }
