@@ -1,6 +1,8 @@
 package no.samport.pipeline;
 
 import ca.uhn.fhir.context.FhirContext;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import no.samport.directory.Directory;
@@ -9,6 +11,7 @@ import no.samport.pipeline.endpoint.Endpoints;
 import no.samport.pipeline.endpoint.EndpointsProperties;
 import no.samport.pipeline.route.CamelQueueSender;
 import no.samport.pipeline.route.DeadLetterRoute;
+import no.samport.pipeline.route.DeadlineRoute;
 import no.samport.pipeline.route.DecodeRoute;
 import no.samport.pipeline.route.DeliverRoutes;
 import no.samport.pipeline.route.IntakeRoutes;
@@ -18,9 +21,11 @@ import no.samport.pipeline.route.ReceiptRoute;
 import no.samport.pipeline.route.ResolveRoute;
 import no.samport.pipeline.step.CanonicalMessages;
 import no.samport.pipeline.step.DeadLetterStep;
+import no.samport.pipeline.step.DeadlineStep;
 import no.samport.pipeline.step.DecodeStep;
 import no.samport.pipeline.step.DeliverStep;
 import no.samport.pipeline.step.IntakeStep;
+import no.samport.pipeline.step.PolicyMetrics;
 import no.samport.pipeline.step.PolicyStep;
 import no.samport.pipeline.step.ReceiptIssuer;
 import no.samport.pipeline.step.ReceiptStep;
@@ -29,7 +34,9 @@ import no.samport.pipeline.step.Reprocessor;
 import no.samport.pipeline.step.ResolveStep;
 import no.samport.pipeline.store.MessageStore;
 import no.samport.plugin.api.Adapter;
+import no.samport.policy.TaskSharingPolicy;
 import org.apache.camel.ProducerTemplate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -37,12 +44,12 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 
 /**
- * The pipeline: its steps (plain classes) and one route class per stage. Active when the application provides a
- * {@link MessageStore}.
+ * The pipeline: its steps (plain classes) and one route class per stage, with the task-sharing policy and its deadline
+ * route. Active when the application provides a {@link MessageStore}.
  */
 @AutoConfiguration(after = DirectoryAutoConfiguration.class)
 @ConditionalOnBean(MessageStore.class)
-@EnableConfigurationProperties({PipelineProperties.class, EndpointsProperties.class})
+@EnableConfigurationProperties({PipelineProperties.class, EndpointsProperties.class, PolicyProperties.class})
 public class PipelineAutoConfiguration {
 
     @Bean
@@ -99,9 +106,28 @@ public class PipelineAutoConfiguration {
         return new ResolveStep(store, directory, canonical, queues, receipts);
     }
 
+    /** The task-sharing rules: the national default and {@code samport.policy.layers}; a bad rule file stops start-up. */
     @Bean
-    public PolicyStep policyStep(MessageStore store, QueueSender queues) {
-        return new PolicyStep(store, queues);
+    @ConditionalOnMissingBean
+    public TaskSharingPolicy taskSharingPolicy(FhirContext fhirContext, PolicyProperties properties) {
+        return TaskSharingPolicy.load(fhirContext, properties.getLayers());
+    }
+
+    @Bean
+    public PolicyMetrics policyMetrics(ObjectProvider<MeterRegistry> registry, MessageStore store) {
+        return new PolicyMetrics(registry.getIfAvailable(SimpleMeterRegistry::new), store);
+    }
+
+    @Bean
+    public PolicyStep policyStep(MessageStore store, CanonicalMessages canonical, QueueSender queues,
+                                 ReceiptIssuer receipts, TaskSharingPolicy policy, Directory directory, FhirJson json,
+                                 PolicyMetrics metrics, Clock clock) {
+        return new PolicyStep(store, canonical, queues, receipts, policy, directory, json, metrics, clock);
+    }
+
+    @Bean
+    public DeadlineStep deadlineStep(MessageStore store, PolicyMetrics metrics, Clock clock) {
+        return new DeadlineStep(store, metrics, clock);
     }
 
     @Bean
@@ -158,6 +184,11 @@ public class PipelineAutoConfiguration {
     @Bean
     public ReceiptRoute receiptRoute(ReceiptStep step, PipelineProperties properties) {
         return new ReceiptRoute(step, properties);
+    }
+
+    @Bean
+    public DeadlineRoute deadlineRoute(DeadlineStep step, PolicyProperties properties) {
+        return new DeadlineRoute(step, properties);
     }
 
     @Bean

@@ -23,14 +23,14 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Rule parameters: {@code true}/{@code false}, whole and decimal numbers, dates ({@code 2026-01-01}), time quantities
- * ({@code 14 days}, {@code 48 hours}, usable in FHIRPath date arithmetic), text, and lists of these.
+ * ({@code 14 days}, {@code 48 hours}, {@code 30 seconds}, usable in FHIRPath date arithmetic), text, and lists of these.
  */
 final class ParameterReader {
 
     private static final Pattern INTEGER = Pattern.compile("-?\\d+");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern QUANTITY = Pattern.compile("(\\d+)\\s+(minutes|hours|days|weeks)");
+    private static final Pattern QUANTITY = Pattern.compile("(\\d+)\\s+(seconds|minutes|hours|days|weeks)");
     private static final String UCUM = "http://unitsofmeasure.org";
 
     private ParameterReader() {
@@ -87,6 +87,7 @@ final class ParameterReader {
 
     private static String ucum(String unit) {
         return switch (unit) {
+            case "seconds" -> "s";
             case "minutes" -> "min";
             case "hours" -> "h";
             case "weeks" -> "wk";

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** Durations as rule files write them: {@code 14 days}, {@code 48 hours}, {@code 2 weeks}, or ISO-8601 {@code P5D}. */
 public final class Durations {
 
-    private static final Pattern WORDS = Pattern.compile("(\\d+)\\s*(minute|minutes|hour|hours|day|days|week|weeks)");
+    private static final Pattern WORDS = Pattern.compile("(\\d+)\\s*(second|seconds|minute|minutes|hour|hours|day|days|week|weeks)");
 
     private Durations() {
     }
@@ -31,6 +31,7 @@ public final class Durations {
     /** A duration from a number and a FHIRPath / UCUM time unit ({@code days}, {@code d}, {@code h} ...). */
     public static Duration of(long amount, String unit) {
         return switch (unit) {
+            case "second", "seconds", "s" -> Duration.ofSeconds(amount);
             case "minute", "minutes", "min" -> Duration.ofMinutes(amount);
             case "hour", "hours", "h" -> Duration.ofHours(amount);
             case "day", "days", "d" -> Duration.ofDays(amount);
@@ -47,6 +48,9 @@ public final class Durations {
         if (duration.toHours() > 0 && duration.equals(Duration.ofHours(duration.toHours()))) {
             return duration.toHours() + (duration.toHours() == 1 ? " hour" : " hours");
         }
-        return duration.toMinutes() + " minutes";
+        if (duration.toMinutes() > 0 && duration.equals(Duration.ofMinutes(duration.toMinutes()))) {
+            return duration.toMinutes() + " minutes";
+        }
+        return duration.toSeconds() + " seconds";
     }
 }
