@@ -12,21 +12,22 @@ import org.hl7.fhir.r4.model.Bundle;
 /**
  * Follows a decision's re-routing: the new receiver must be a party in the directory that takes the message type;
  * then the message is addressed to it and goes to its endpoint. Otherwise the message keeps its receiver, and the
- * reason is recorded (nothing is lost).
+ * reason is recorded (nothing is lost). Used by the policy stage and by dry runs.
  */
-final class Rerouting {
+public final class Rerouting {
 
     /** Where the message goes after the policy stage, and what to say about it. */
-    record Target(String endpoint, String receiverHerId, String note) {
+    public record Target(String endpoint, String receiverHerId, String note) {
     }
 
     private final Directory directory;
 
-    Rerouting(Directory directory) {
+    public Rerouting(Directory directory) {
         this.directory = directory;
     }
 
-    Target follow(Bundle bundle, Decision decision, String messageType, String endpoint) {
+    /** Where the message goes; when re-routed, {@code bundle} is addressed to the new receiver. */
+    public Target follow(Bundle bundle, Decision decision, String messageType, String endpoint) {
         Optional<RuleResult> reroute = decision.reroute();
         if (reroute.isEmpty()) {
             return new Target(endpoint, null, null);
