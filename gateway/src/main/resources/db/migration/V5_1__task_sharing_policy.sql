@@ -7,7 +7,7 @@ create table policy_decision (
     tracking_id      uuid primary key references message (tracking_id),
     rule_set_version text        not null,
     path             text        not null,
-    decision         jsonb       not null,
+    decision         json        not null,
     decided_at       timestamptz not null
 );
 

@@ -50,7 +50,9 @@ public class PolicyController {
      * @param version pins a rule set to a version, {@code rule-set:version}; may repeat
      * @param compare whether to compare with the national rules alone
      */
-    @PostMapping("/api/policy/dry-run")
+    @PostMapping(value = "/api/policy/dry-run", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE,
+            MediaType.APPLICATION_JSON_VALUE, "application/fhir+json", "application/fhir+xml",
+            MediaType.APPLICATION_OCTET_STREAM_VALUE})
     public DryRunReport dryRun(@RequestBody(required = false) byte[] message,
                                @RequestParam(required = false) String at,
                                @RequestParam(required = false) List<String> version,

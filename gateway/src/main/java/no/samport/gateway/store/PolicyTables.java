@@ -35,7 +35,7 @@ final class PolicyTables {
         Timestamp now = Timestamp.from(Instant.now());
         tx.executeWithoutResult(status -> {
             jdbc.update("insert into policy_decision (tracking_id, rule_set_version, path, decision, decided_at)"
-                            + " values (?, ?, ?, ?::jsonb, ?) on conflict (tracking_id) do update set"
+                            + " values (?, ?, ?, ?::json, ?) on conflict (tracking_id) do update set"
                             + " rule_set_version = excluded.rule_set_version, path = excluded.path,"
                             + " decision = excluded.decision, decided_at = excluded.decided_at",
                     trackingId, record.version(), String.join(",", record.path()), record.decisionJson(), now);
