@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import no.samport.plugin.api.fhir.AppRecError;
 import no.samport.policy.rule.Durations;
+import no.samport.policy.rule.Keyed;
 import no.samport.policy.rule.Outcome;
 import no.samport.policy.rule.Quantities;
 import no.samport.policy.rule.Vocabulary;
@@ -147,13 +148,10 @@ final class OutcomeReader {
 
     private Outcome.MetBy metBy(YamlMap b) {
         String key = b.string("met-by").orElse("delivered");
-        for (Outcome.MetBy metBy : Outcome.MetBy.values()) {
-            if (metBy.key().equals(key)) {
-                return metBy;
-            }
-        }
-        problems.add(b.origin("met-by"), "met-by is 'delivered' or 'answered'; found '" + key + "'");
-        return null;
+        return Keyed.fromKey(Outcome.MetBy.class, key).orElseGet(() -> {
+            problems.add(b.origin("met-by"), "met-by is one of " + Keyed.keys(Outcome.MetBy.class) + "; found '" + key + "'");
+            return null;
+        });
     }
 
     private Outcome.Due due(YamlMap b, Set<String> inputs, Map<String, List<Base>> parameters) {

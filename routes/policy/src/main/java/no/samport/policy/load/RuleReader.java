@@ -14,6 +14,7 @@ import no.samport.policy.fhirpath.ExpressionException;
 import no.samport.policy.fhirpath.FhirPaths;
 import no.samport.policy.fhirpath.MessageFacts;
 import no.samport.policy.rule.Evidence;
+import no.samport.policy.rule.Keyed;
 import no.samport.policy.rule.Modality;
 import no.samport.policy.rule.Outcome;
 import no.samport.policy.rule.Rule;
@@ -56,9 +57,8 @@ final class RuleReader {
         String what = "rule " + id;
         int before = problems.all().size();
         String title = r.required("title", what);
-        Evidence evidence = r.string("evidence").map(e -> Evidence.fromKey(e).orElseGet(() -> {
-            problems.add(r.origin("evidence"), "evidence '" + e + "' is not one of "
-                    + java.util.Arrays.stream(Evidence.values()).map(Evidence::key).toList());
+        Evidence evidence = r.string("evidence").map(e -> Keyed.fromKey(Evidence.class, e).orElseGet(() -> {
+            problems.add(r.origin("evidence"), "evidence '" + e + "' is not one of " + Keyed.keys(Evidence.class));
             return null;
         })).orElse(null);
         if (evidence == null && !r.has("evidence")) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import no.samport.policy.fhirpath.FhirPaths;
 import no.samport.policy.rule.Approval;
+import no.samport.policy.rule.Keyed;
 import no.samport.policy.rule.Layer;
 import no.samport.policy.rule.Role;
 import no.samport.policy.rule.Rule;
@@ -40,15 +41,15 @@ final class RuleSetReader {
         file.onlyKeys("a rule-set file", KEYS);
         String id = file.required("rule-set", "the file");
         String version = file.required("version", "the file");
-        Layer layer = file.string("layer").map(l -> Layer.fromKey(l).orElseGet(() -> {
-            problems.add(file.origin("layer"), "layer '" + l + "' is not national, region or municipality");
+        Layer layer = file.string("layer").map(l -> Keyed.fromKey(Layer.class, l).orElseGet(() -> {
+            problems.add(file.origin("layer"), "layer '" + l + "' is not one of " + Keyed.keys(Layer.class));
             return null;
         })).orElse(null);
         if (!file.has("layer")) {
             problems.add(file.origin(), "the file has no 'layer' (national, region or municipality)");
         }
-        RuleSetStatus status = file.string("status").map(s -> RuleSetStatus.fromKey(s).orElseGet(() -> {
-            problems.add(file.origin("status"), "status '" + s + "' is not draft, hearing, adopted or retired");
+        RuleSetStatus status = file.string("status").map(s -> Keyed.fromKey(RuleSetStatus.class, s).orElseGet(() -> {
+            problems.add(file.origin("status"), "status '" + s + "' is not one of " + Keyed.keys(RuleSetStatus.class));
             return null;
         })).orElse(RuleSetStatus.ADOPTED);
         LocalDate from = date(file, "effective-from");

@@ -1,13 +1,10 @@
 package no.samport.policy.rule;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /**
  * How strong the source of a rule is (TASK-SHARING.md §3). A rule whose source is only a proposal or a wish is off by
  * default: a region or municipality switches it on by its own decision.
  */
-public enum Evidence {
+public enum Evidence implements Keyed {
     /** Law, regulation or binding local decision. */
     RULE("rule"),
     /** The NFA recommendations for hospital–GP cooperation (2018). */
@@ -33,6 +30,7 @@ public enum Evidence {
         this.key = key;
     }
 
+    @Override
     public String key() {
         return key;
     }
@@ -40,9 +38,5 @@ public enum Evidence {
     /** Whether a rule with this evidence only, rests on a proposal and so is off until someone adopts it. */
     public boolean isProposalOnly() {
         return this == PROPOSED || this == WANTED;
-    }
-
-    public static Optional<Evidence> fromKey(String key) {
-        return Arrays.stream(values()).filter(e -> e.key.equals(key)).findFirst();
     }
 }

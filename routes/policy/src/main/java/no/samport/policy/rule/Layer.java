@@ -1,10 +1,7 @@
 package no.samport.policy.rule;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** Where a rule set sits: national defaults, a health region (or OSO area), a municipality or intermunicipal service. */
-public enum Layer {
+public enum Layer implements Keyed {
     NATIONAL("national"),
     REGION("region"),
     MUNICIPALITY("municipality");
@@ -15,11 +12,8 @@ public enum Layer {
         this.key = key;
     }
 
+    @Override
     public String key() {
         return key;
-    }
-
-    public static Optional<Layer> fromKey(String key) {
-        return Arrays.stream(values()).filter(l -> l.key.equals(key)).findFirst();
     }
 }

@@ -113,7 +113,7 @@ public sealed interface Outcome {
     }
 
     /** What meets a deadline. */
-    enum MetBy {
+    enum MetBy implements Keyed {
         /** The message reached its receiver: status DELIVERED. */
         DELIVERED("delivered", "the message is delivered"),
         /** The receiver answered: a message whose RefToParent is this message's MsgId. */
@@ -127,6 +127,7 @@ public sealed interface Outcome {
             this.description = description;
         }
 
+        @Override
         public String key() {
             return key;
         }

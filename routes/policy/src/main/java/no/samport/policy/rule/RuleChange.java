@@ -28,7 +28,7 @@ public record RuleChange(
         Origin origin) {
 
     /** What a change does. */
-    public enum Kind {
+    public enum Kind implements Keyed {
         SWITCH_OFF("switch-off"),
         SWITCH_ON("switch-on"),
         OVERRIDE("override");
@@ -39,6 +39,7 @@ public record RuleChange(
             this.key = key;
         }
 
+        @Override
         public String key() {
             return key;
         }

@@ -1,10 +1,7 @@
 package no.samport.policy.rule;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** Where a rule-set version stands in its owner's process (TASK-SHARING.md §6). Only adopted versions come in force. */
-public enum RuleSetStatus {
+public enum RuleSetStatus implements Keyed {
     DRAFT("draft"),
     HEARING("hearing"),
     ADOPTED("adopted"),
@@ -16,11 +13,8 @@ public enum RuleSetStatus {
         this.key = key;
     }
 
+    @Override
     public String key() {
         return key;
-    }
-
-    public static Optional<RuleSetStatus> fromKey(String key) {
-        return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst();
     }
 }
