@@ -111,6 +111,26 @@ class PolicyIT extends GatewayIT {
         assertThat(read(awaitAlarmNotice("alarm-cleared-K-IT-SVARFRIST-" + alarm.id()))).contains("alarm-cleared");
     }
 
+    @Test
+    void anObligationMetByDeliveryIsMetWhenTheReceiversAppRecArrives() {
+        DemoMessage dialog = demo("02-helsefaglig-dialog-hjemmetjenesten-til-bakkegata-legekontor.xml");
+        drop("nidvik-hjemmetjeneste", "policy-levert-" + dialog.msgId() + ".xml", dialog.bytes());
+        StoredMessage sent = awaitStatus(dialog.msgId(), MessageStatus.SENT);
+        assertThat(store.deadlines(sent.trackingId())).singleElement().satisfies(d -> {
+            assertThat(d.ruleId()).isEqualTo("K-IT-LEVERINGSFRIST");
+            assertThat(d.status()).isEqualTo(DeadlineState.OPEN);
+        });
+
+        DemoMessage appRec = demo("03-apprec-fra-bakkegata-legekontor.xml")
+                .answering(dialog.msgId(), "3c9e7b52-1a44-4f6d-8e21-5b0a9c8d7e02");
+        drop("bakkegata-legekontor", "apprec-" + appRec.msgId() + ".xml", appRec.bytes());
+
+        DeadlineState met = awaitDeadline(sent, DeadlineState.MET);
+        assertThat(met.metAt()).isBefore(met.dueAt());
+        assertThat(store.history(sent.trackingId())).extracting(StatusEvent::detail)
+                .anySatisfy(d -> assertThat(d).startsWith("deadline met (rule K-IT-LEVERINGSFRIST)"));
+    }
+
     /** An alarm notice in the folder the test configuration sends them to (samport.policy.alarm-uri). */
     private static Path awaitAlarmNotice(String name) {
         Path alarms = DATA_DIR.resolve("alarms");
