@@ -6,14 +6,17 @@ import java.util.stream.Collectors;
 import no.samport.policy.EffectivePolicy;
 import no.samport.policy.EffectiveRule;
 import no.samport.policy.PolicyVersion;
+import no.samport.policy.rule.Role;
 import no.samport.policy.rule.Rule;
 import no.samport.policy.rule.SourceRef;
+import no.samport.policy.rule.TaskKind;
+import no.samport.policy.rule.Vocabulary;
 import org.hl7.fhir.r4.model.Base;
 
 /**
  * The page that lists every rule of a policy with its source, written from the rules themselves (Markdown): a table of
- * the rules in force, one of the rules that are off, then each rule in full (condition, inputs, parameters, changes by
- * lower layers). Deterministic, so that a committed page can be checked for staleness.
+ * the rules in force, one of the rules that are off, each rule in full (condition, inputs, parameters, changes by
+ * lower layers), then the roles and task kinds. Deterministic, so that a committed page can be checked for staleness.
  */
 public final class RuleCatalogue {
 
@@ -43,7 +46,27 @@ public final class RuleCatalogue {
         table(md, off);
         md.append("\n## The rules in full\n");
         policy.rules().forEach(rule -> details(md, rule));
+        vocabulary(md, policy.vocabulary());
         return md.toString();
+    }
+
+    private static void vocabulary(StringBuilder md, Vocabulary vocabulary) {
+        md.append("\n## Roles\n\nA role is recognised in a message by one of its codes, by Samport's role code (`")
+                .append(Vocabulary.ROLE_SYSTEM).append("`), or by a HER-id a region or municipality binds to it (`units`).\n\n")
+                .append("| role | meaning | kind | codes | source |\n|---|---|---|---|---|\n");
+        for (Role role : vocabulary.roles()) {
+            md.append("| `").append(role.id()).append("` | ").append(cell(role.name())).append(" | ").append(role.kind())
+                    .append(" | ").append(role.codes().stream().map(c -> c.system().substring(c.system().lastIndexOf('.') + 1)
+                            + "=" + c.code()).collect(Collectors.joining(", "))).append(" | ")
+                    .append(role.source() == null ? "" : cell(role.source())).append(" |\n");
+        }
+        md.append("\n## Task kinds\n\n`Task.code` in `").append(Vocabulary.TASK_SYSTEM)
+                .append("` (Samport design); the row of the task-sharing table each belongs to.\n\n")
+                .append("| task kind | meaning | table row |\n|---|---|---|\n");
+        for (TaskKind task : vocabulary.tasks()) {
+            md.append("| `").append(task.id()).append("` | ").append(cell(task.name())).append(" | ")
+                    .append(task.table() == null ? "" : task.table()).append(" |\n");
+        }
     }
 
     private static void table(StringBuilder md, List<EffectiveRule> rules) {

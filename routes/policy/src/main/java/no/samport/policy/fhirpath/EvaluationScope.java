@@ -3,7 +3,6 @@ package no.samport.policy.fhirpath;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.hl7.fhir.r4.model.Base;
 import org.hl7.fhir.r4.model.Bundle;
 
@@ -42,16 +41,9 @@ public final class EvaluationScope {
         constants.put(name, value);
     }
 
-    List<Base> constant(String name) {
-        return constants.get(name);
-    }
-
     /** A constant's value (a built-in, a parameter or an input already evaluated), or null. */
     public List<Base> constantValue(String name) {
         return constants.get(name);
     }
 
-    Set<String> constantNames() {
-        return constants.keySet();
-    }
 }

@@ -43,7 +43,7 @@ final class PolicyHostServices implements IHostApplicationServices {
     public List<Base> resolveConstant(FHIRPathEngine engine, Object appContext, String name,
                                       FHIRPathConstantEvaluationMode mode) {
         if (mode == FHIRPathConstantEvaluationMode.EXPLICIT && appContext instanceof EvaluationScope scope) {
-            List<Base> value = scope.constant(strip(name));
+            List<Base> value = scope.constantValue(strip(name));
             return value == null ? new ArrayList<>() : value;
         }
         return new ArrayList<>();

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.samport.policy.fhirpath.FhirPaths;
-import no.samport.policy.rule.Layer;
 import no.samport.policy.rule.RuleSet;
 import no.samport.policy.rule.Vocabulary;
 
@@ -123,9 +122,5 @@ public final class PolicyLoader {
             problems.add(file.name(), 0, "cannot be read: " + e.getMessage());
             return Optional.empty();
         }
-    }
-
-    static boolean isNational(LayerFiles layer) {
-        return layer.layer() == Layer.NATIONAL;
     }
 }
