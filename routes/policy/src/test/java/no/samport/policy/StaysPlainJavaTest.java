@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * routes/policy never imports Camel or Spring (ARCHITECTURE.md §2): the engine runs the same in the pipeline, in the
- * CLI and in a test. The enforcer bans the dependencies; this test catches an import that would need them.
+ * CLI and in a test. The enforcer (execution policy-stays-plain-java) bans them from the module's compile and runtime
+ * class path; this test catches an import of them in its sources. (Its test class path may hold them: test-fixtures
+ * carries the adapter TCK.)
  */
 class StaysPlainJavaTest {
 
@@ -28,27 +30,12 @@ class StaysPlainJavaTest {
         assertThat(offenders).isEmpty();
     }
 
-    @Test
-    void neitherCamelNorSpringIsOnTheModulesClassPath() {
-        assertThat(loadable("org.apache.camel.CamelContext")).isFalse();
-        assertThat(loadable("org.springframework.context.ApplicationContext")).isFalse();
-    }
-
     private static boolean importsCamelOrSpring(Path file) {
         try {
             return Files.readAllLines(file).stream().map(String::trim)
                     .anyMatch(line -> line.startsWith("import org.apache.camel") || line.startsWith("import org.springframework"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean loadable(String className) {
-        try {
-            Class.forName(className, false, StaysPlainJavaTest.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
         }
     }
 }
