@@ -14,12 +14,13 @@ import org.hl7.fhir.r4.model.Resource;
 
 /**
  * The values an input read, as short text for the decision record. National identity numbers never appear: an
- * identifier in a person-number system, or any 11-digit value, is masked. Long texts are cut.
+ * identifier in a person-number system, or any value of 11 or 12 digits (fødselsnummer, D-nummer, DUF-nummer), is
+ * masked. Long texts are cut.
  */
 final class Values {
 
     private static final Set<String> PERSON_NUMBERS = Set.of(Systems.FNR, Systems.DNR, Systems.FHN, Systems.DUF);
-    private static final Pattern ELEVEN_DIGITS = Pattern.compile("\\b\\d{11}\\b");
+    private static final Pattern PERSON_NUMBER_LIKE = Pattern.compile("\\b\\d{11,12}\\b");
     private static final int MAX_TEXT = 120;
     private static final int MAX_VALUES = 20;
 
@@ -60,7 +61,7 @@ final class Values {
         if (text == null) {
             return "";
         }
-        String masked = ELEVEN_DIGITS.matcher(text).replaceAll("(masked)");
+        String masked = PERSON_NUMBER_LIKE.matcher(text).replaceAll("(masked)");
         return masked.length() <= MAX_TEXT ? masked : masked.substring(0, MAX_TEXT) + "…";
     }
 }

@@ -72,9 +72,6 @@ public final class PolicyStep {
         MessageEnvelope envelope = MessageEnvelope.of(bundle);
         Instant now = clock.instant();
         Decision decision = policy.decide(bundle, now);
-        if (envelope.parentMsgId() != null) {
-            store.answered(envelope.parentMsgId(), envelope.receiver().herIdsMostSpecificFirst(), id, now);
-        }
         PolicyRecords.Outcome outcome = records.of(bundle, envelope, decision, message.destinationEndpoint());
         PolicyRecord record = outcome.record();
         store.decided(id, record, decision.summary() + (outcome.note() == null ? "" : "; " + outcome.note()), STAGE);
@@ -84,6 +81,10 @@ public final class PolicyStep {
             receipts.issue(message, envelope, AppRecStatus.REJECTED,
                     List.of(new AppRecBundles.Issue(error, record.rejection().reason())), STAGE);
             return;
+        }
+        if (envelope.parentMsgId() != null) {
+            // an answer on its way to the asker meets the deadlines waiting for it
+            store.answered(envelope.parentMsgId(), envelope.receiver().herIdsMostSpecificFirst(), id, now);
         }
         queueForDelivery(store.find(id).orElseThrow());
     }
