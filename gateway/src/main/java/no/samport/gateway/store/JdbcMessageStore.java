@@ -8,17 +8,24 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.samport.pipeline.store.DeadlineState;
 import no.samport.pipeline.store.DecodedFacts;
+import no.samport.pipeline.store.FindingCount;
 import no.samport.pipeline.store.MessageKind;
 import no.samport.pipeline.store.MessageStatus;
 import no.samport.pipeline.store.MessageStore;
+import no.samport.pipeline.store.PolicyRecord;
 import no.samport.pipeline.store.StatusEvent;
+import no.samport.pipeline.store.StoredDecision;
 import no.samport.pipeline.store.StoredMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The message store in PostgreSQL. Every status change and its history row are written in one transaction. */
+/**
+ * The message store in PostgreSQL. Every status change and its history row are written in one transaction. The
+ * task-sharing tables (decisions, findings, deadlines) are in {@link PolicyTables}.
+ */
 public final class JdbcMessageStore implements MessageStore {
 
     private static final String COLUMNS = "tracking_id, kind, created_by_samport, source_endpoint, destination_endpoint,"
@@ -30,10 +37,16 @@ public final class JdbcMessageStore implements MessageStore {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final StatusHistory history;
+    private final PolicyTables policy;
+    private final DeadlineTables deadlines;
 
     public JdbcMessageStore(JdbcTemplate jdbc, TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.tx = tx;
+        this.history = new StatusHistory(jdbc);
+        this.policy = new PolicyTables(jdbc, tx, history);
+        this.deadlines = new DeadlineTables(jdbc, tx, history);
     }
 
     @Override
@@ -230,8 +243,47 @@ public final class JdbcMessageStore implements MessageStore {
     }
 
     private void history(UUID trackingId, MessageStatus status, String stage, String detail) {
-        jdbc.update("insert into message_status (tracking_id, status, stage, detail, at) values (?, ?, ?, ?, ?)",
-                trackingId, status.name(), stage, detail, ts(Instant.now()));
+        history.add(trackingId, status, stage, detail);
+    }
+
+    @Override
+    public void decided(UUID trackingId, PolicyRecord record, String detail, String stage) {
+        policy.decided(trackingId, record, detail, stage);
+    }
+
+    @Override
+    public Optional<StoredDecision> decision(UUID trackingId) {
+        return policy.decision(trackingId);
+    }
+
+    @Override
+    public List<FindingCount> findingCounts(Instant from, Instant to) {
+        return policy.findingCounts(from, to);
+    }
+
+    @Override
+    public List<DeadlineState> deadlines(UUID trackingId) {
+        return deadlines.deadlines(trackingId);
+    }
+
+    @Override
+    public List<DeadlineState> deadlinesIn(String status, int limit) {
+        return deadlines.deadlinesIn(status, limit);
+    }
+
+    @Override
+    public int answered(String answeredMsgId, Collection<String> askerHerIds, UUID answerTrackingId, Instant at) {
+        return deadlines.answered(answeredMsgId, askerHerIds, answerTrackingId, at);
+    }
+
+    @Override
+    public List<DeadlineState> settleDeadlines(Instant now) {
+        return deadlines.settleDeadlines(now);
+    }
+
+    @Override
+    public long openAlarms() {
+        return deadlines.openAlarms();
     }
 
     private static Timestamp ts(Instant instant) {

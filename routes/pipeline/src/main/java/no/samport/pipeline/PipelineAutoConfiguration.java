@@ -1,6 +1,8 @@
 package no.samport.pipeline;
 
 import ca.uhn.fhir.context.FhirContext;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -11,6 +13,7 @@ import no.samport.pipeline.endpoint.Endpoints;
 import no.samport.pipeline.endpoint.EndpointsProperties;
 import no.samport.pipeline.route.CamelQueueSender;
 import no.samport.pipeline.route.DeadLetterRoute;
+import no.samport.pipeline.route.DeadlineRoute;
 import no.samport.pipeline.route.DecodeRoute;
 import no.samport.pipeline.route.DeliverRoutes;
 import no.samport.pipeline.route.IntakeRoutes;
@@ -20,9 +23,11 @@ import no.samport.pipeline.route.ReceiptRoute;
 import no.samport.pipeline.route.ResolveRoute;
 import no.samport.pipeline.step.CanonicalMessages;
 import no.samport.pipeline.step.DeadLetterStep;
+import no.samport.pipeline.step.DeadlineStep;
 import no.samport.pipeline.step.DecodeStep;
 import no.samport.pipeline.step.DeliverStep;
 import no.samport.pipeline.step.IntakeStep;
+import no.samport.pipeline.step.PolicyMetrics;
 import no.samport.pipeline.step.PolicyStep;
 import no.samport.pipeline.step.ReceiptIssuer;
 import no.samport.pipeline.step.ReceiptStep;
@@ -31,6 +36,7 @@ import no.samport.pipeline.step.Reprocessor;
 import no.samport.pipeline.step.ResolveStep;
 import no.samport.pipeline.store.MessageStore;
 import no.samport.plugin.api.Adapter;
+import no.samport.policy.TaskSharingPolicy;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -40,12 +46,12 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 
 /**
- * The pipeline: its steps (plain classes) and one route class per stage. Active when the application provides a
- * {@link MessageStore}.
+ * The pipeline: its steps (plain classes) and one route class per stage, with the task-sharing policy and its deadline
+ * route. Active when the application provides a {@link MessageStore}.
  */
 @AutoConfiguration(after = DirectoryAutoConfiguration.class)
 @ConditionalOnBean(MessageStore.class)
-@EnableConfigurationProperties({PipelineProperties.class, EndpointsProperties.class})
+@EnableConfigurationProperties({PipelineProperties.class, EndpointsProperties.class, PolicyProperties.class})
 public class PipelineAutoConfiguration {
 
     @Bean
@@ -107,9 +113,28 @@ public class PipelineAutoConfiguration {
         return new ResolveStep(store, directory, canonical, queues, receipts);
     }
 
+    /** The task-sharing rules: the national default and {@code samport.policy.layers}; a bad rule file stops start-up. */
     @Bean
-    public PolicyStep policyStep(MessageStore store, QueueSender queues) {
-        return new PolicyStep(store, queues);
+    @ConditionalOnMissingBean
+    public TaskSharingPolicy taskSharingPolicy(FhirContext fhirContext, PolicyProperties properties) {
+        return TaskSharingPolicy.load(fhirContext, properties.getLayers());
+    }
+
+    @Bean
+    public PolicyMetrics policyMetrics(ObjectProvider<MeterRegistry> registry, MessageStore store) {
+        return new PolicyMetrics(registry.getIfAvailable(SimpleMeterRegistry::new), store);
+    }
+
+    @Bean
+    public PolicyStep policyStep(MessageStore store, CanonicalMessages canonical, QueueSender queues,
+                                 ReceiptIssuer receipts, TaskSharingPolicy policy, Directory directory, FhirJson json,
+                                 PolicyMetrics metrics, Clock clock) {
+        return new PolicyStep(store, canonical, queues, receipts, policy, directory, json, metrics, clock);
+    }
+
+    @Bean
+    public DeadlineStep deadlineStep(MessageStore store, PolicyMetrics metrics, Clock clock) {
+        return new DeadlineStep(store, metrics, clock);
     }
 
     @Bean
@@ -169,6 +194,11 @@ public class PipelineAutoConfiguration {
     @Bean
     public ReceiptRoute receiptRoute(ReceiptStep step, PipelineProperties properties) {
         return new ReceiptRoute(step, properties);
+    }
+
+    @Bean
+    public DeadlineRoute deadlineRoute(DeadlineStep step, PolicyProperties properties) {
+        return new DeadlineRoute(step, properties);
     }
 
     @Bean

@@ -79,4 +79,41 @@ public interface MessageStore {
 
     /** Whether the message was already handed to that endpoint. */
     boolean isHandedOver(UUID trackingId, String endpoint);
+
+    // --- task-sharing policy -------------------------------------------------------------------------------------
+
+    /**
+     * Stores the policy stage's decision with everything it changed, and moves the message on: status QUEUED for its
+     * (possibly new) destination, or REJECTED when a rule rejects it. One transaction, with its history row.
+     */
+    void decided(UUID trackingId, PolicyRecord record, String detail, String stage);
+
+    /** The task-sharing decision stored with the message, if it has passed the policy stage. */
+    Optional<StoredDecision> decision(UUID trackingId);
+
+    /** Findings per sending organisation and rule, for messages decided in [from, to). */
+    List<FindingCount> findingCounts(Instant from, Instant to);
+
+    /** The deadlines tracked for a message. */
+    List<DeadlineState> deadlines(UUID trackingId);
+
+    /** Deadlines in a status (e.g. ALARM), oldest due first. */
+    List<DeadlineState> deadlinesIn(String status, int limit);
+
+    /**
+     * Records that a message answers {@code answeredMsgId} (its RefToParent) and is addressed to one of
+     * {@code askerHerIds}: the open "answered" deadlines of the message asked, sent by one of those HER-ids, are met at
+     * {@code at}. Returns how many.
+     */
+    int answered(String answeredMsgId, Collection<String> askerHerIds, UUID answerTrackingId, Instant at);
+
+    /**
+     * Settles the deadlines at {@code now}, in one transaction: those met since the last time become MET, MET_LATE or
+     * CLEARED; those due and not met become ALARM. Writes a history note on each message concerned and returns the
+     * deadlines that changed, in their new state. Rows another node is settling are skipped.
+     */
+    List<DeadlineState> settleDeadlines(Instant now);
+
+    /** How many deadlines are in ALARM now. */
+    long openAlarms();
 }
