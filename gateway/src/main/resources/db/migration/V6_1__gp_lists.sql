@@ -72,17 +72,18 @@ create table gp_membership (
 create index gp_membership_patient on gp_membership (patient_nin, valid_from);
 create index gp_membership_contract on gp_membership (contract_id, valid_to);
 
--- One row per join or leave, for the list changes each GP office is sent.
+-- One row per join or leave, for the list changes each GP office is sent; distributed_at is set once it was.
 create table gp_list_event (
-    id            bigserial   primary key,
-    contract_id   text        not null references gp_contract (id),
-    membership_id bigint      not null references gp_membership (id),
-    kind          varchar(8)  not null,
-    event_date    date        not null,
-    created_at    timestamptz not null
+    id             bigserial   primary key,
+    contract_id    text        not null references gp_contract (id),
+    membership_id  bigint      not null references gp_membership (id),
+    kind           varchar(8)  not null,
+    event_date     date        not null,
+    created_at     timestamptz not null,
+    distributed_at timestamptz
 );
 
-create index gp_list_event_contract on gp_list_event (contract_id, id);
+create index gp_list_event_pending on gp_list_event (contract_id, id) where distributed_at is null;
 
 create table gp_waiting_entry (
     id                  uuid        primary key,
@@ -173,9 +174,9 @@ create table gp_outbox (
 
 create index gp_outbox_pending on gp_outbox (next_attempt_at) where status = 'PENDING';
 
--- How far each recipient has been sent list changes, and the capacity figures it last got.
+-- Per recipient: the capacity figures it last got and the month of its last full list.
 create table gp_distribution_cursor (
-    recipient_her_id text   primary key,
-    last_event_id    bigint not null default 0,
-    capacity_digest  varchar(64)
+    recipient_her_id text primary key,
+    capacity_digest  varchar(64),
+    full_list_month  varchar(7)
 );

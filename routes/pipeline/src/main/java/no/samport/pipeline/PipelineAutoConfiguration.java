@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.util.List;
 import no.samport.directory.Directory;
 import no.samport.directory.DirectoryAutoConfiguration;
+import no.samport.directory.gp.GpListsAutoConfiguration;
+import no.samport.directory.gp.GpListsProperties;
+import no.samport.directory.gp.routing.GpRouting;
 import no.samport.pipeline.endpoint.Endpoints;
 import no.samport.pipeline.endpoint.EndpointsProperties;
 import no.samport.pipeline.route.CamelQueueSender;
@@ -21,6 +24,8 @@ import no.samport.pipeline.step.DeadLetterStep;
 import no.samport.pipeline.step.DecodeStep;
 import no.samport.pipeline.step.DeliverStep;
 import no.samport.pipeline.step.IntakeStep;
+import no.samport.pipeline.step.PatientsGpAddressing;
+import no.samport.pipeline.step.PatientsGpResolver;
 import no.samport.pipeline.step.PolicyStep;
 import no.samport.pipeline.step.ReceiptIssuer;
 import no.samport.pipeline.step.ReceiptStep;
@@ -30,6 +35,7 @@ import no.samport.pipeline.step.ResolveStep;
 import no.samport.pipeline.store.MessageStore;
 import no.samport.plugin.api.Adapter;
 import org.apache.camel.ProducerTemplate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -40,7 +46,7 @@ import org.springframework.context.annotation.Bean;
  * The pipeline: its steps (plain classes) and one route class per stage. Active when the application provides a
  * {@link MessageStore}.
  */
-@AutoConfiguration(after = DirectoryAutoConfiguration.class)
+@AutoConfiguration(after = {DirectoryAutoConfiguration.class, GpListsAutoConfiguration.class})
 @ConditionalOnBean(MessageStore.class)
 @EnableConfigurationProperties({PipelineProperties.class, EndpointsProperties.class})
 public class PipelineAutoConfiguration {
@@ -95,8 +101,12 @@ public class PipelineAutoConfiguration {
 
     @Bean
     public ResolveStep resolveStep(MessageStore store, Directory directory, CanonicalMessages canonical,
-                                   QueueSender queues, ReceiptIssuer receipts) {
-        return new ResolveStep(store, directory, canonical, queues, receipts);
+                                   QueueSender queues, ReceiptIssuer receipts, ObjectProvider<GpRouting> gpRouting,
+                                   ObjectProvider<GpListsProperties> gpLists, FhirJson json, Clock clock) {
+        PatientsGpResolver patientsGp = gpRouting.getIfAvailable() == null ? null : new PatientsGpResolver(
+                new PatientsGpAddressing(gpLists.getObject().getPatientsGpHerIds(),
+                        gpLists.getObject().isRouteFastlegeRole()), gpRouting.getObject(), directory, clock);
+        return new ResolveStep(store, directory, canonical, queues, receipts, patientsGp, json);
     }
 
     @Bean

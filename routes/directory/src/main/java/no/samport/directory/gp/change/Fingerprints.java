@@ -21,6 +21,7 @@ public final class Fingerprints {
                 .add(String.valueOf(provenance.sourceTime()));
         if (change instanceof GpChange.ContractChanged c) {
             contract(text, c.contract());
+            text.add(String.valueOf(c.reportedListed()));
         } else if (change instanceof GpChange.MemberAdded c) {
             text.add(c.contractId()).add(String.valueOf(c.from())).add(c.beginCode()).add(c.navOffice());
             patient(text, c.patient());

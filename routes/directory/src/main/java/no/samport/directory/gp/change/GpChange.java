@@ -20,8 +20,11 @@ public sealed interface GpChange {
     /** The event code (GpListConventions.Events). */
     String kind();
 
-    /** A contract was created or changed: cap, status, period, model, doctors. */
-    record ContractChanged(GpContract contract) implements GpChange {
+    /**
+     * A contract was created or changed: cap, status, period, model, doctors; {@code reportedListed} is the number of
+     * listed patients the source states (Group.quantity), or null.
+     */
+    record ContractChanged(GpContract contract, Integer reportedListed) implements GpChange {
         public String subject() {
             return "contract:" + contract.id();
         }

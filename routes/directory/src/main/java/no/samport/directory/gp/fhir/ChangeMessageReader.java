@@ -65,8 +65,11 @@ public final class ChangeMessageReader {
         ListGroupReader groups = new ListGroupReader(index);
         String where = "MessageHeader.focus";
         switch (event == null ? "" : event) {
-            case Events.CONTRACT_CHANGED:
-                return new GpChange.ContractChanged(groups.contract(group(index, header), provenance, "Group"));
+            case Events.CONTRACT_CHANGED: {
+                Group group = group(index, header);
+                return new GpChange.ContractChanged(groups.contract(group, provenance, "Group"),
+                        group.hasQuantity() ? group.getQuantity() : null);
+            }
             case Events.MEMBER_ADDED: {
                 Group group = group(index, header);
                 GpChange.SnapshotMember member = groups.member(single(group), "Group.member[0]");

@@ -6,7 +6,10 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Joins and leaves on GP lists, in order, for the list changes each GP office is sent. */
+/**
+ * Joins and leaves on GP lists, for the list changes each GP office is sent. An event is marked distributed once it
+ * went out; events still being written by another transaction are simply picked up by the next run.
+ */
 public final class JdbcListEvents {
 
     /** A join or a leave. */
@@ -27,21 +30,22 @@ public final class JdbcListEvents {
                 + " values (?, ?, ?, ?, ?)", contractId, membershipId, kind.name(), date, Sql.ts(now));
     }
 
-    /** Events on the given lists after an event id, oldest first. */
-    public List<ListEvent> after(long eventId, Collection<String> contractIds) {
+    /** Events on these lists not yet distributed, oldest first, locked for this transaction. */
+    public List<ListEvent> pending(Collection<String> contractIds) {
         if (contractIds.isEmpty()) {
             return List.of();
         }
         return jdbc.query("select id, contract_id, membership_id, kind, event_date from gp_list_event"
-                        + " where id > ? and contract_id = any (?) order by id",
+                        + " where distributed_at is null and contract_id = any (?) order by id for update skip locked",
                 (rs, row) -> new ListEvent(rs.getLong("id"), rs.getString("contract_id"), rs.getLong("membership_id"),
                         Kind.valueOf(rs.getString("kind")), Sql.date(rs, "event_date")),
-                eventId, contractIds.toArray(String[]::new));
+                (Object) contractIds.toArray(String[]::new));
     }
 
-    /** The id of the latest event, 0 when there is none. */
-    public long latestId() {
-        Long id = jdbc.queryForObject("select coalesce(max(id), 0) from gp_list_event", Long.class);
-        return id == null ? 0 : id;
+    public void distributed(Collection<Long> eventIds, Instant now) {
+        if (!eventIds.isEmpty()) {
+            jdbc.update("update gp_list_event set distributed_at = ? where id = any (?)", Sql.ts(now),
+                    eventIds.toArray(Long[]::new));
+        }
     }
 }

@@ -82,6 +82,13 @@ public final class JdbcMemberships {
                 JdbcMemberships::membership, contractId, day, day);
     }
 
+    /** Memberships of a list that overlap a period (a month's list: everyone on it on any day of the month). */
+    public List<Membership> overlapping(String contractId, LocalDate from, LocalDate to) {
+        return jdbc.query("select " + COLUMNS + FROM + " where m.contract_id = ? and m.valid_from <= ?"
+                + " and (m.valid_to is null or m.valid_to >= ?) order by m.id", JdbcMemberships::membership,
+                contractId, to, from);
+    }
+
     /** Memberships of a list that began or ended within a period (the list's changes in that period). */
     public List<Membership> changedWithin(String contractId, LocalDate from, LocalDate to) {
         return jdbc.query("select " + COLUMNS + FROM + " where m.contract_id = ? and ((m.valid_from between ? and ?)"

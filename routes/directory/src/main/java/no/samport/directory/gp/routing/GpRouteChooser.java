@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import no.samport.directory.gp.Doctor;
 import no.samport.directory.gp.GpContract;
 import no.samport.directory.gp.ListServing;
+import no.samport.plugin.api.fhir.PartyAddress;
 
 /**
  * Chooses the receiver for a patient's list on the send day (GP-LISTS.md §6): the fastlege; the vikar when the list has
@@ -34,26 +35,28 @@ public final class GpRouteChooser {
         switch (serving.kind()) {
             case FASTLEGE -> {
                 Doctor gp = serving.doctors().get(0);
-                candidates.add(route(gp.herId(), RouteCase.FASTLEGE, contract, list + ", fastlege " + who(gp)));
-                candidates.add(route(office, RouteCase.FASTLEGE_VIA_OFFICE, contract, list + ", fastlege "
-                        + who(gp) + " has no HER-id Samport can deliver to: sent to the office, HER-id " + office));
+                candidates.add(route(gp.herId(), officeWith(contract, gp, true), RouteCase.FASTLEGE, contract,
+                        list + ", fastlege " + who(gp)));
+                candidates.add(route(office, officeWith(contract, gp, false), RouteCase.FASTLEGE_VIA_OFFICE, contract,
+                        list + ", fastlege " + who(gp) + " has no HER-id Samport can deliver to: sent to the office, "
+                                + "HER-id " + office));
             }
             case VIKAR -> {
                 Doctor vikar = serving.doctors().get(0);
-                candidates.add(route(vikar.herId(), RouteCase.VIKAR, contract, list + ", which has no fastlege: "
-                        + "vikar " + who(vikar)));
-                candidates.add(route(office, RouteCase.VIKAR_VIA_OFFICE, contract, list + ", which has no fastlege; "
-                        + "vikar " + who(vikar) + " has no HER-id Samport can deliver to: sent to the office, HER-id "
-                        + office));
+                candidates.add(route(vikar.herId(), officeWith(contract, vikar, true), RouteCase.VIKAR, contract,
+                        list + ", which has no fastlege: vikar " + who(vikar)));
+                candidates.add(route(office, officeWith(contract, vikar, false), RouteCase.VIKAR_VIA_OFFICE, contract,
+                        list + ", which has no fastlege; vikar " + who(vikar) + " has no HER-id Samport can deliver "
+                                + "to: sent to the office, HER-id " + office));
             }
-            case SHARED -> candidates.add(route(office, RouteCase.SHARED_LIST_OFFICE, contract, list + ", shared by "
-                    + serving.doctors().size() + " doctors: sent to the office, HER-id " + office));
-            case VIKARS -> candidates.add(route(office, RouteCase.SEVERAL_VIKARS_OFFICE, contract, list
-                    + ", which has no fastlege and " + serving.doctors().size() + " vikarer: sent to the office, HER-id "
-                    + office));
-            case NONE -> candidates.add(route(fallback, RouteCase.NO_DOCTOR_FALLBACK, contract, list
-                    + ", which has no doctor (legeløs-liste): sent to municipality " + contract.municipality()
-                    + "'s configured fallback, HER-id " + fallback));
+            case SHARED -> candidates.add(route(office, officeOnly(contract), RouteCase.SHARED_LIST_OFFICE, contract,
+                    list + ", shared by " + serving.doctors().size() + " doctors: sent to the office, HER-id " + office));
+            case VIKARS -> candidates.add(route(office, officeOnly(contract), RouteCase.SEVERAL_VIKARS_OFFICE, contract,
+                    list + ", which has no fastlege and " + serving.doctors().size() + " vikarer: sent to the office, "
+                            + "HER-id " + office));
+            case NONE -> candidates.add(route(fallback, PartyAddress.organisation(null, fallback),
+                    RouteCase.NO_DOCTOR_FALLBACK, contract, list + ", which has no doctor (legeløs-liste): sent to "
+                            + "municipality " + contract.municipality() + "'s configured fallback, HER-id " + fallback));
         }
         return candidates.stream()
                 .filter(c -> c.herId() != null && reachable.test(c.herId()))
@@ -62,9 +65,19 @@ public final class GpRouteChooser {
                 .orElseGet(() -> GpRouting.Result.refused(refusal(serving, contract, list, fallback)));
     }
 
-    private static GpRoute route(String herId, RouteCase routeCase, GpContract contract, String explanation) {
-        return new GpRoute(herId, routeCase, contract.id(), "the patient's GP: " + explanation
+    private static GpRoute route(String herId, PartyAddress receiver, RouteCase routeCase, GpContract contract,
+                                 String explanation) {
+        return new GpRoute(herId, receiver, routeCase, contract.id(), "the patient's GP: " + explanation
                 + " [" + routeCase.label() + "]");
+    }
+
+    private static PartyAddress officeOnly(GpContract contract) {
+        return PartyAddress.organisation(contract.office().name(), contract.office().herId());
+    }
+
+    /** The office with the doctor as clinical addressee; with the doctor's HER-id only when addressed to them. */
+    private static PartyAddress officeWith(GpContract contract, Doctor doctor, boolean personally) {
+        return officeOnly(contract).withPerson(doctor.name(), personally ? doctor.herId() : null, doctor.hpr());
     }
 
     private static String who(Doctor doctor) {

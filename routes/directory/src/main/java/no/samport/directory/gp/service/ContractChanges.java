@@ -2,6 +2,7 @@ package no.samport.directory.gp.service;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import java.util.Set;
 import no.samport.directory.gp.Capacity;
 import no.samport.directory.gp.GpContract;
 import no.samport.directory.gp.change.GpChange;
+import no.samport.directory.gp.jdbc.JdbcReportedFigures;
 
 /** Applies contract changes: a new contract, a changed cap, status, period, model or set of doctors. */
 final class ContractChanges {
@@ -22,6 +24,13 @@ final class ContractChanges {
 
     Effect apply(GpChange.ContractChanged change, Instant now) {
         GpContract contract = change.contract();
+        if (change.reportedListed() != null) {
+            // the source's own count of the list, compared with Samport's in the reconciliation report
+            repositories.figures().record(new JdbcReportedFigures.Figure(contract.provenance().source(),
+                    "contract:" + contract.id(), "listed",
+                    YearMonth.from(GpTime.day(contract.provenance().sourceTime())).toString(),
+                    change.reportedListed(), contract.provenance().sourceTime()));
+        }
         Optional<GpContract> stored = repositories.contracts().find(contract.id());
         if (stored.isPresent() && sameTerms(stored.get(), contract)) {
             return Effect.unchanged("contract " + contract.id() + " already has these terms: nothing changed",

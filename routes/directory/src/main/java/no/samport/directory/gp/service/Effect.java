@@ -2,6 +2,7 @@ package no.samport.directory.gp.service;
 
 import java.util.Set;
 import no.samport.directory.gp.change.ChangeOutcome;
+import no.samport.directory.gp.jdbc.JdbcFindings;
 
 /**
  * What applying one change did.
@@ -11,23 +12,31 @@ import no.samport.directory.gp.change.ChangeOutcome;
  * @param contractId  the contract concerned, for findings; may be null
  * @param placesMayOpen contracts whose lists may now have free places to offer to waiting people
  * @param municipalityToOffer a municipality whose lists may now serve a waiting person, or null
+ * @param findingKind how a contradiction is reported (a contradiction, or sources disagreeing), else null
  */
 record Effect(ChangeOutcome outcome, String detail, String contractId, Set<String> placesMayOpen,
-              String municipalityToOffer) {
+              String municipalityToOffer, JdbcFindings.Kind findingKind) {
 
     static Effect applied(String detail, String contractId, Set<String> placesMayOpen) {
-        return new Effect(ChangeOutcome.APPLIED, detail, contractId, placesMayOpen, null);
+        return new Effect(ChangeOutcome.APPLIED, detail, contractId, placesMayOpen, null, null);
     }
 
     static Effect unchanged(String detail, String contractId) {
-        return new Effect(ChangeOutcome.UNCHANGED, detail, contractId, Set.of(), null);
+        return new Effect(ChangeOutcome.UNCHANGED, detail, contractId, Set.of(), null, null);
     }
 
     static Effect contradiction(String detail, String contractId) {
-        return new Effect(ChangeOutcome.CONTRADICTION, detail, contractId, Set.of(), null);
+        return new Effect(ChangeOutcome.CONTRADICTION, detail, contractId, Set.of(), null,
+                JdbcFindings.Kind.CONTRADICTION);
+    }
+
+    /** Two sources disagree: not applied, reported for reconciliation. */
+    static Effect disagreement(String detail, String contractId) {
+        return new Effect(ChangeOutcome.CONTRADICTION, detail, contractId, Set.of(), null,
+                JdbcFindings.Kind.RECONCILIATION);
     }
 
     Effect offeringIn(String municipality) {
-        return new Effect(outcome, detail, contractId, placesMayOpen, municipality);
+        return new Effect(outcome, detail, contractId, placesMayOpen, municipality, findingKind);
     }
 }

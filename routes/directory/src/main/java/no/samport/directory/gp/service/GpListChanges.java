@@ -59,7 +59,7 @@ public final class GpListChanges {
         }
         Effect effect = effect(change, now);
         if (effect.outcome() == ChangeOutcome.CONTRADICTION) {
-            return report(change, ChangeOutcome.CONTRADICTION, JdbcFindings.Kind.CONTRADICTION, effect.detail(),
+            return report(change, ChangeOutcome.CONTRADICTION, effect.findingKind(), effect.detail(),
                     effect.contractId(), now);
         }
         repositories.ledger().applied(change);

@@ -50,7 +50,7 @@ final class SnapshotChanges {
             return Effect.unchanged("the list of contract " + snapshot.contractId() + " from " + provenance.source()
                     + " matches Samport's (" + ours.size() + " on " + day + ")", snapshot.contractId());
         }
-        return Effect.contradiction("sources disagree about the list of contract " + snapshot.contractId() + " on "
+        return Effect.disagreement("sources disagree about the list of contract " + snapshot.contractId() + " on "
                 + day + ": " + provenance.source() + " lists " + theirs.size()
                 + (countDiffers ? " (and states " + snapshot.reportedCount() + ")" : "") + ", Samport has "
                 + ours.size() + "; " + onlyTheirs + " only in " + provenance.source() + ", " + onlyOurs

@@ -1,0 +1,57 @@
+package no.samport.directory.gp.distribution;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Optional;
+import no.samport.directory.gp.GpContract;
+import no.samport.directory.gp.MunicipalitySettings;
+import no.samport.directory.gp.jdbc.JdbcFindings;
+import no.samport.directory.gp.service.GpNotices;
+import no.samport.directory.gp.service.GpTime;
+import no.samport.directory.gp.waiting.WaitingEntry;
+import no.samport.directory.gp.waiting.WaitingStatus;
+import no.samport.plugin.api.fhir.PartyAddress;
+
+/**
+ * Notifies the municipality (its report-to HER-id) when a waiting person is offered a place, as a FHIR message with
+ * the entry's Task and the list's Group. Without a reachable recipient the offer stands and a finding says so.
+ */
+public final class OutboxNotices implements GpNotices {
+
+    private final ListMessages messages;
+    private final Recipients recipients;
+    private final OutboxWriter outbox;
+    private final JdbcFindings findings;
+    private final MunicipalitySettings municipalities;
+
+    public OutboxNotices(ListMessages messages, Recipients recipients, OutboxWriter outbox, JdbcFindings findings,
+                         MunicipalitySettings municipalities) {
+        this.messages = messages;
+        this.recipients = recipients;
+        this.outbox = outbox;
+        this.findings = findings;
+        this.municipalities = municipalities;
+    }
+
+    @Override
+    public void placeOffered(WaitingEntry entry, GpContract contract, Instant deadline, Instant now) {
+        String municipality = contract.municipality();
+        String herId = municipalities.of(municipality).getReportToHerId();
+        Optional<Recipients.Recipient> recipient = recipients.find(herId);
+        if (recipient.isEmpty()) {
+            findings.add(JdbcFindings.Kind.NOTICE, contract.id(), "samport", null, "a place on contract "
+                    + contract.id() + " is offered to waiting-list entry " + entry.id() + " until " + deadline
+                    + ", but " + municipalities.name(municipality) + " has no reachable report-to HER-id "
+                    + "(samport.gp-lists.municipalities." + municipality + ".report-to-her-id): the offer is visible "
+                    + "through the API only", now);
+            return;
+        }
+        WaitingEntry offered = new WaitingEntry(entry.id(), entry.externalId(), entry.patient(), entry.municipality(),
+                entry.targetContractId(), entry.group(), entry.joinedAt(), WaitingStatus.OFFERED, contract.id(),
+                deadline, entry.provenance());
+        PartyAddress address = PartyAddress.organisation(municipalities.name(municipality), herId);
+        outbox.write("gp-place-offered", recipient.get(), recipients.fhir(),
+                messages.offer(address, offered, contract, now), ListDocumentEncoder.Content.FIGURES,
+                YearMonth.from(GpTime.day(now)), now);
+    }
+}
