@@ -29,6 +29,7 @@ import no.samport.directory.gp.service.GpRepositories;
 import no.samport.directory.gp.service.WaitingListActions;
 import no.samport.directory.gp.service.WaitingListOffers;
 import no.samport.directory.gp.stats.GpStatistics;
+import no.samport.directory.gp.views.GpViews;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -142,6 +143,11 @@ public class GpListsAutoConfiguration {
                                                      Clock clock) {
         return new CapacityDistribution(repositories, data.cursors(), messages, recipients, outbox,
                 data.municipalities(), data.tx(), clock);
+    }
+
+    @Bean
+    public GpViews gpViews(GpRepositories repositories, ListMessages messages, Clock clock) {
+        return new GpViews(repositories, messages, clock);
     }
 
     @Bean

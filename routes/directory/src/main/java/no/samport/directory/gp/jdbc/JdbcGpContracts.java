@@ -78,6 +78,13 @@ public final class JdbcGpContracts {
         return load(" where c.office_org_nr = ? order by c.id", orgNr);
     }
 
+    /** The contract on which a doctor (by fødselsnummer) is fastlege or delelege in a municipality, if one. */
+    public Optional<String> heldBy(String doctorNin, String municipality) {
+        return jdbc.queryForList("select distinct c.id from gp_contract c join gp_contract_doctor d on d.contract_id = c.id"
+                        + " where d.nin = ? and c.municipality = ? and d.relationship in ('LPFL', 'LPDL') order by c.id",
+                String.class, doctorNin, municipality).stream().findFirst();
+    }
+
     /** The office with this organisasjonsnummer or HER-id. */
     public Optional<GpOffice> office(String orgNrOrHerId) {
         return jdbc.query("select org_nr, her_id, name, municipality from gp_office where org_nr = ? or her_id = ?",

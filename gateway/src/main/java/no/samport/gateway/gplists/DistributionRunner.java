@@ -1,0 +1,40 @@
+package no.samport.gateway.gplists;
+
+import no.samport.directory.gp.distribution.CapacityDistribution;
+import no.samport.directory.gp.distribution.ListDistribution;
+import no.samport.directory.gp.service.WaitingListActions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One distribution pass: expired offers pass to the next in line, then list changes and full lists go to the GP
+ * offices and capacity figures to the municipalities. A failing step does not hold back the others.
+ */
+public final class DistributionRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DistributionRunner.class);
+
+    private final WaitingListActions waitingList;
+    private final ListDistribution lists;
+    private final CapacityDistribution capacity;
+
+    public DistributionRunner(WaitingListActions waitingList, ListDistribution lists, CapacityDistribution capacity) {
+        this.waitingList = waitingList;
+        this.lists = lists;
+        this.capacity = capacity;
+    }
+
+    public void run() {
+        step("expire offers", waitingList::expireOffers);
+        step("distribute lists", lists::distributeLists);
+        step("distribute capacity", capacity::distribute);
+    }
+
+    private static void step(String name, Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            log.warn("GP-list distribution: {} failed: {}", name, e.getMessage());
+        }
+    }
+}
