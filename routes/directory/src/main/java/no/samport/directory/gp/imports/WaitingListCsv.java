@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import no.samport.directory.gp.ListedPatient;
@@ -31,7 +30,7 @@ import no.samport.plugin.api.ident.Fodselsnummer;
  */
 public final class WaitingListCsv {
 
-    static final Set<String> REQUIRED = Set.of("entry_id", "fodselsnummer", "joined_at");
+    static final List<String> REQUIRED = List.of("entry_id", "fodselsnummer", "joined_at");
 
     private final Map<String, Integer> columns = new HashMap<>();
     private final String source;
@@ -43,11 +42,10 @@ public final class WaitingListCsv {
         for (int i = 0; i < names.size(); i++) {
             columns.put(names.get(i).toLowerCase(java.util.Locale.ROOT), i);
         }
-        for (String required : REQUIRED) {
-            if (!columns.containsKey(required)) {
-                throw new InvalidGpDataException("line 1: the header has no column '" + required + "' (it names "
-                        + names + ")");
-            }
+        List<String> missing = REQUIRED.stream().filter(required -> !columns.containsKey(required)).toList();
+        if (!missing.isEmpty()) {
+            throw new InvalidGpDataException("line 1: the header has no column " + missing + " (it names " + names
+                    + ")");
         }
         if (!columns.containsKey("municipality") && !columns.containsKey("contract_id")) {
             throw new InvalidGpDataException("line 1: the header needs a column 'municipality' or 'contract_id'");
