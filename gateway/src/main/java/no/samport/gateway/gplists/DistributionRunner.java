@@ -7,8 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One distribution pass: expired offers pass to the next in line, then list changes and full lists go to the GP
- * offices and capacity figures to the municipalities. A failing step does not hold back the others.
+ * One distribution pass: expired offers pass to the next in line, free places are offered where people wait, then
+ * list changes and full lists go to the GP offices and capacity figures to the municipalities. A failing step does not hold back the others.
  */
 public final class DistributionRunner {
 
@@ -26,6 +26,7 @@ public final class DistributionRunner {
 
     public void run() {
         step("expire offers", waitingList::expireOffers);
+        step("offer free places", waitingList::offerEverywhere);
         step("distribute lists", lists::distributeLists);
         step("distribute capacity", capacity::distribute);
     }

@@ -49,8 +49,8 @@ final class ListBuilder {
         String name = person.givenName() + " " + person.familyName();
         List<SyntheticMunicipality.Doctor> doctors = new ArrayList<>();
         if (vacant) {
-            // the fastlege left a year and a half ago; a vikar serves the list since
-            LocalDate left = today.minusMonths(18);
+            // the fastlege left a year and a half ago (or soon after the contract began); a vikar serves the list since
+            LocalDate left = today.minusMonths(18).isAfter(validFrom) ? today.minusMonths(18) : validFrom.plusDays(1);
             doctors.add(new SyntheticMunicipality.Doctor(hpr, herId, name, person.nin(), "LPFL", validFrom, left));
             SyntheticMunicipality.Person vikar = persons.doctor(municipality);
             doctors.add(new SyntheticMunicipality.Doctor(String.valueOf(Integer.parseInt(hpr) + 500),

@@ -27,8 +27,8 @@ public final class SyntheticIdentities {
     public String fodselsnummer(LocalDate birth, boolean male) {
         while (true) {
             int individual = random.nextInt(500) * 2 + (male ? 1 : 0);
-            String base = String.format("%02d%02d%02d%03d", birth.getDayOfMonth(), birth.getMonthValue() + 80,
-                    birth.getYear() % 100, individual);
+            String base = two(birth.getDayOfMonth()) + (birth.getMonthValue() + 80) + two(birth.getYear() % 100)
+                    + (char) ('0' + individual / 100) + two(individual % 100);
             int k1 = check(base, K1);
             if (k1 < 0) {
                 continue;
@@ -60,6 +60,10 @@ public final class SyntheticIdentities {
                 return base + k;
             }
         }
+    }
+
+    private static String two(int value) {
+        return value < 10 ? "0" + value : String.valueOf(value);
     }
 
     private static int check(String digits, int[] weights) {

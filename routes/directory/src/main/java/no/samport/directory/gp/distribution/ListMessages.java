@@ -59,11 +59,13 @@ public final class ListMessages {
         return bundle;
     }
 
-    /** A place on a list offered to a waiting person, until the offer's deadline. */
-    public Bundle offer(PartyAddress municipality, WaitingEntry offered, GpContract contract, Instant now) {
+    /** Places on a list offered to waiting people, until the offers' deadline: a Task per person and the Group. */
+    public Bundle offers(PartyAddress municipality, List<WaitingEntry> offered, GpContract contract, Instant now) {
         Bundle bundle = GpMessages.newMessage(Events.PLACE_OFFERED, "Ledig plass tilbudt fra venteliste",
                 municipality, now);
-        GpMessages.focus(bundle, WaitingTaskMapper.addTo(bundle, offered));
+        for (WaitingEntry entry : offered) {
+            GpMessages.focus(bundle, WaitingTaskMapper.addTo(bundle, entry));
+        }
         GpMessages.focus(bundle, ListGroupMapper.addTo(bundle, contract,
                 figures(contract, repositories.waiting().openPerContract(), now), List.of()));
         return bundle;

@@ -2,6 +2,7 @@ package no.samport.directory.gp.distribution;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import no.samport.directory.gp.GpContract;
 import no.samport.directory.gp.MunicipalitySettings;
@@ -9,12 +10,12 @@ import no.samport.directory.gp.jdbc.JdbcFindings;
 import no.samport.directory.gp.service.GpNotices;
 import no.samport.directory.gp.service.GpTime;
 import no.samport.directory.gp.waiting.WaitingEntry;
-import no.samport.directory.gp.waiting.WaitingStatus;
 import no.samport.plugin.api.fhir.PartyAddress;
 
 /**
- * Notifies the municipality (its report-to HER-id) when a waiting person is offered a place, as a FHIR message with
- * the entry's Task and the list's Group. Without a reachable recipient the offer stands and a finding says so.
+ * Notifies the municipality (its report-to HER-id) when waiting people are offered places, as a FHIR message with the
+ * entries' Tasks and the list's Group — one message per list and offering round. Without a reachable recipient the
+ * offers stand and a finding says so.
  */
 public final class OutboxNotices implements GpNotices {
 
@@ -34,24 +35,21 @@ public final class OutboxNotices implements GpNotices {
     }
 
     @Override
-    public void placeOffered(WaitingEntry entry, GpContract contract, Instant deadline, Instant now) {
+    public void placesOffered(GpContract contract, List<WaitingEntry> offered, Instant deadline, Instant now) {
         String municipality = contract.municipality();
         String herId = municipalities.of(municipality).getReportToHerId();
         Optional<Recipients.Recipient> recipient = recipients.find(herId);
         if (recipient.isEmpty()) {
-            findings.add(JdbcFindings.Kind.NOTICE, contract.id(), "samport", null, "a place on contract "
-                    + contract.id() + " is offered to waiting-list entry " + entry.id() + " until " + deadline
-                    + ", but " + municipalities.name(municipality) + " has no reachable report-to HER-id "
-                    + "(samport.gp-lists.municipalities." + municipality + ".report-to-her-id): the offer is visible "
-                    + "through the API only", now);
+            findings.add(JdbcFindings.Kind.NOTICE, contract.id(), "samport", null, offered.size() + " place(s) on "
+                    + "contract " + contract.id() + " offered to waiting people until " + deadline + ", but "
+                    + municipalities.name(municipality) + " has no reachable report-to HER-id (samport.gp-lists."
+                    + "municipalities." + municipality + ".report-to-her-id): the offers are visible through the API "
+                    + "only", now);
             return;
         }
-        WaitingEntry offered = new WaitingEntry(entry.id(), entry.externalId(), entry.patient(), entry.municipality(),
-                entry.targetContractId(), entry.group(), entry.joinedAt(), WaitingStatus.OFFERED, contract.id(),
-                deadline, entry.provenance());
         PartyAddress address = PartyAddress.organisation(municipalities.name(municipality), herId);
-        outbox.write("gp-place-offered", recipient.get(), recipients.fhir(),
-                messages.offer(address, offered, contract, now), ListDocumentEncoder.Content.FIGURES,
+        outbox.write("gp-places-offered", recipient.get(), recipients.fhir(),
+                messages.offers(address, offered, contract, now), ListDocumentEncoder.Content.FIGURES,
                 YearMonth.from(GpTime.day(now)), now);
     }
 }

@@ -6,21 +6,28 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import no.samport.directory.gp.GpContract;
 import no.samport.directory.gp.change.ChangeEnvelope;
+import no.samport.directory.gp.change.ChangeResult;
 import no.samport.directory.gp.fhir.ChangeMessageReader;
 import no.samport.directory.gp.fhir.InvalidGpDataException;
 import no.samport.directory.gp.jdbc.JdbcGpContracts;
+import no.samport.directory.gp.service.DeferredOffers;
 import no.samport.directory.gp.service.GpListChanges;
 import org.hl7.fhir.r4.model.Bundle;
 
 /**
  * File imports: FHIR change messages as NDJSON (one message bundle per line — a Fastlegeregisteret-style feed, or a
- * municipality's list changes) and the waiting-list CSV. Each change is applied in its own transaction, so one bad
- * line never holds back the others; the report says what became of each.
+ * municipality's list changes) and the waiting-list CSV. Changes are applied in order, each rolled back alone when it
+ * fails, and the places they open are offered once at the end; the report says what became of each line.
  */
 public final class GpImports {
+
+    /** Lines read ahead and applied together. */
+    private static final int CHUNK = 250;
 
     private final GpListChanges changes;
     private final JdbcGpContracts contracts;
@@ -32,69 +39,109 @@ public final class GpImports {
         this.fhir = fhir;
     }
 
-    /** Applies one change message. */
+    /** Reads one change message. */
     public ChangeEnvelope read(Bundle message) {
         return new ChangeMessageReader(this::municipalityOf).read(message);
     }
 
     /** Imports an NDJSON file of change messages; {@code source} labels the report only (each message names its own). */
     public ImportReport changeMessages(Reader ndjson, String source) {
-        ImportReport report = new ImportReport(source);
         ChangeMessageReader reader = new ChangeMessageReader(this::municipalityOf);
-        forEachLine(ndjson, (line, number) -> {
+        return run(ndjson, source, (line, number) -> {
             try {
-                Bundle bundle = fhir.newJsonParser().parseResource(Bundle.class, line);
-                report.add(changes.apply(reader.read(bundle)));
+                return reader.read(fhir.newJsonParser().parseResource(Bundle.class, line));
             } catch (DataFormatException e) {
-                report.invalid(number, "line " + number + " is not a FHIR Bundle in JSON");
+                throw new InvalidGpDataException("line " + number + " is not a FHIR Bundle in JSON");
             } catch (InvalidGpDataException e) {
-                report.invalid(number, "line " + number + ": " + e.getMessage());
+                throw new InvalidGpDataException("line " + number + ": " + e.getMessage());
             }
         });
-        return report;
     }
 
-    /** Imports a waiting-list CSV file from {@code source}. */
+    /** Imports a waiting-list CSV file from {@code source}; the first line is the header. */
     public ImportReport waitingListCsv(Reader csv, String source) {
-        ImportReport report = new ImportReport(source);
         WaitingListCsv[] format = new WaitingListCsv[1];
-        forEachLine(csv, (line, number) -> {
-            try {
-                if (format[0] == null) {
-                    format[0] = new WaitingListCsv(line, source, this::municipalityOf);
-                    return;
-                }
-                report.add(changes.apply(format[0].read(line, number)));
-            } catch (InvalidGpDataException e) {
-                report.invalid(number, e.getMessage());
-                if (format[0] == null) {
-                    throw e;
-                }
+        return run(csv, source, (line, number) -> {
+            if (format[0] == null) {
+                format[0] = new WaitingListCsv(line, source, this::municipalityOf);
+                return null;
             }
+            return format[0].read(line, number);
         });
-        return report;
     }
 
-    private Optional<String> municipalityOf(String contractId) {
-        return contracts.find(contractId).map(GpContract::municipality);
+    private interface LineReader {
+        /** The change on a line, or null for a line that holds none (a header). */
+        ChangeEnvelope read(String line, int number);
     }
 
-    private interface LineHandler {
-        void handle(String line, int number);
-    }
-
-    private static void forEachLine(Reader input, LineHandler handler) {
-        try (BufferedReader lines = new BufferedReader(input)) {
+    private ImportReport run(Reader input, String source, LineReader lines) {
+        ImportReport report = new ImportReport(source);
+        DeferredOffers deferred = new DeferredOffers();
+        List<ChangeEnvelope> pending = new ArrayList<>(CHUNK);
+        List<Integer> numbers = new ArrayList<>(CHUNK);
+        try (BufferedReader reader = new BufferedReader(input)) {
             String line;
             int number = 0;
-            while ((line = lines.readLine()) != null) {
+            while ((line = reader.readLine()) != null) {
                 number++;
-                if (!line.isBlank()) {
-                    handler.handle(line, number);
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    ChangeEnvelope change = read(lines, line, number, report, pending, numbers, deferred);
+                    if (change != null) {
+                        pending.add(change);
+                        numbers.add(number);
+                    }
+                } catch (InvalidGpDataException e) {
+                    if (number == 1 && e.getMessage().startsWith("line 1: the header")) {
+                        throw e;
+                    }
+                    report.invalid(number, e.getMessage());
+                }
+                if (pending.size() == CHUNK) {
+                    apply(report, pending, numbers, deferred);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the import file", e);
         }
+        apply(report, pending, numbers, deferred);
+        changes.offer(deferred);
+        return report;
+    }
+
+    /** Reads a line; a line that names a contract not applied yet is read again once the lines before it are. */
+    private ChangeEnvelope read(LineReader lines, String line, int number, ImportReport report,
+                                List<ChangeEnvelope> pending, List<Integer> numbers, DeferredOffers deferred) {
+        try {
+            return lines.read(line, number);
+        } catch (InvalidGpDataException e) {
+            if (pending.isEmpty()) {
+                throw e;
+            }
+            apply(report, pending, numbers, deferred);
+            return lines.read(line, number);
+        }
+    }
+
+    private void apply(ImportReport report, List<ChangeEnvelope> pending, List<Integer> numbers,
+                       DeferredOffers deferred) {
+        List<ChangeResult> results = changes.applyAll(pending, deferred);
+        for (int i = 0; i < results.size(); i++) {
+            if (results.get(i) == null) {
+                report.invalid(numbers.get(i), "line " + numbers.get(i) + " could not be applied (internal error, "
+                        + "see the log); it was rolled back");
+            } else {
+                report.add(results.get(i));
+            }
+        }
+        pending.clear();
+        numbers.clear();
+    }
+
+    private Optional<String> municipalityOf(String contractId) {
+        return contracts.find(contractId).map(GpContract::municipality);
     }
 }

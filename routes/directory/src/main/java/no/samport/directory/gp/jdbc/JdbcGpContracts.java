@@ -78,6 +78,19 @@ public final class JdbcGpContracts {
         return load(" where c.office_org_nr = ? order by c.id", orgNr);
     }
 
+    /**
+     * The running, open contracts of a municipality whose cap exceeds the patients listed on the day plus the places
+     * held by open offers: the lists that have a place to offer.
+     */
+    public List<String> withPlacesToOffer(String municipality, java.time.LocalDate day) {
+        return jdbc.queryForList("select c.id from gp_contract c where c.municipality = ? and c.status = 'FAAA'"
+                        + " and c.valid_from <= ? and (c.valid_to is null or c.valid_to >= ?) and c.max_patients >"
+                        + " (select count(*) from gp_membership m where m.contract_id = c.id and m.valid_from <= ?"
+                        + " and (m.valid_to is null or m.valid_to >= ?)) + (select count(*) from gp_waiting_entry w"
+                        + " where w.status = 'OFFERED' and w.offered_contract_id = c.id) order by c.id",
+                String.class, municipality, day, day, day, day);
+    }
+
     /** The contract on which a doctor (by fødselsnummer) is fastlege or delelege in a municipality, if one. */
     public Optional<String> heldBy(String doctorNin, String municipality) {
         return jdbc.queryForList("select distinct c.id from gp_contract c join gp_contract_doctor d on d.contract_id = c.id"

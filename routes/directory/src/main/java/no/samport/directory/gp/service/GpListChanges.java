@@ -2,6 +2,8 @@ package no.samport.directory.gp.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import no.samport.directory.gp.MunicipalitySettings;
 import no.samport.directory.gp.change.ChangeEnvelope;
@@ -20,7 +22,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class GpListChanges {
 
     private final GpRepositories repositories;
+    private static final int CHUNK = 250;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(GpListChanges.class);
+
     private final TransactionTemplate tx;
+    private final TransactionTemplate savepoint;
     private final Clock clock;
     private final WaitingListOffers offers;
     private final ContractChanges contracts;
@@ -32,6 +38,8 @@ public final class GpListChanges {
                          TransactionTemplate tx, Clock clock) {
         this.repositories = repositories;
         this.tx = tx;
+        this.savepoint = new TransactionTemplate(tx.getTransactionManager());
+        this.savepoint.setPropagationBehavior(TransactionTemplate.PROPAGATION_NESTED);
         this.clock = clock;
         this.offers = offers;
         this.contracts = new ContractChanges(repositories);
@@ -40,11 +48,51 @@ public final class GpListChanges {
         this.waiting = new WaitingListChanges(repositories, municipalities);
     }
 
+    /** Applies a change; the places it opens are offered at once. */
     public ChangeResult apply(ChangeEnvelope change) {
-        return tx.execute(status -> applyNow(change, clock.instant()));
+        return apply(change, null);
     }
 
-    private ChangeResult applyNow(ChangeEnvelope change, Instant now) {
+    /** Applies a change; the places it opens are offered at once, or collected in {@code deferred} when given. */
+    public ChangeResult apply(ChangeEnvelope change, DeferredOffers deferred) {
+        return tx.execute(status -> applyNow(change, deferred, clock.instant()));
+    }
+
+    /**
+     * Applies many changes (an import) in transactions of a few hundred, each change in a savepoint of its own: a
+     * change that fails is rolled back alone and answered with {@code null}. The places they open go to
+     * {@code deferred}.
+     */
+    public List<ChangeResult> applyAll(List<ChangeEnvelope> changes, DeferredOffers deferred) {
+        List<ChangeResult> results = new ArrayList<>(changes.size());
+        for (int start = 0; start < changes.size(); start += CHUNK) {
+            List<ChangeEnvelope> chunk = changes.subList(start, Math.min(changes.size(), start + CHUNK));
+            tx.executeWithoutResult(status -> {
+                for (ChangeEnvelope change : chunk) {
+                    try {
+                        results.add(savepoint.execute(s -> applyNow(change, deferred, clock.instant())));
+                    } catch (RuntimeException e) {
+                        // the exception's message may quote the data: only its kind is logged
+                        log.warn("Change {} from {} could not be applied ({}); it was rolled back",
+                                change.changeId(), change.provenance().source(), e.getClass().getSimpleName());
+                        results.add(null);
+                    }
+                }
+            });
+        }
+        return results;
+    }
+
+    /** Offers the places collected during an import. */
+    public void offer(DeferredOffers deferred) {
+        tx.executeWithoutResult(status -> {
+            Instant now = clock.instant();
+            offers.offerOn(deferred.contracts(), now);
+            deferred.municipalities().forEach(municipality -> offers.offerIn(municipality, now));
+        });
+    }
+
+    private ChangeResult applyNow(ChangeEnvelope change, DeferredOffers deferred, Instant now) {
         Optional<JdbcChangeLedger.Seen> seen = repositories.ledger().claim(change, now);
         if (seen.isPresent()) {
             return seenBefore(change, seen.get(), now);
@@ -63,7 +111,9 @@ public final class GpListChanges {
                     effect.contractId(), now);
         }
         repositories.ledger().applied(change);
-        if (effect.outcome() == ChangeOutcome.APPLIED) {
+        if (effect.outcome() == ChangeOutcome.APPLIED && deferred != null) {
+            deferred.add(effect);
+        } else if (effect.outcome() == ChangeOutcome.APPLIED) {
             offers.offerOn(effect.placesMayOpen(), now);
             if (effect.municipalityToOffer() != null) {
                 offers.offerIn(effect.municipalityToOffer(), now);

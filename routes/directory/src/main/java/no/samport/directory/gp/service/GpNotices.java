@@ -1,6 +1,7 @@
 package no.samport.directory.gp.service;
 
 import java.time.Instant;
+import java.util.List;
 import no.samport.directory.gp.GpContract;
 import no.samport.directory.gp.waiting.WaitingEntry;
 
@@ -8,9 +9,12 @@ import no.samport.directory.gp.waiting.WaitingEntry;
 public interface GpNotices {
 
     /** Sends nothing. */
-    GpNotices NONE = (entry, contract, deadline, now) -> {
+    GpNotices NONE = (contract, offered, deadline, now) -> {
     };
 
-    /** A place on {@code contract} opened and is offered to the person of {@code entry} until {@code deadline}. */
-    void placeOffered(WaitingEntry entry, GpContract contract, Instant deadline, Instant now);
+    /**
+     * Places on {@code contract} opened and are offered to the persons of {@code offered} (status OFFERED) until
+     * {@code deadline}: one notice per list and offering round.
+     */
+    void placesOffered(GpContract contract, List<WaitingEntry> offered, Instant deadline, Instant now);
 }

@@ -49,6 +49,20 @@ public final class WaitingListActions {
         return tx.execute(status -> answers.expire(clock.instant()));
     }
 
+    /**
+     * Offers free places wherever people wait: catches places no change opened (a contract reaching its start date,
+     * a list emptied by an import).
+     */
+    public List<WaitingListOffers.Offer> offerEverywhere() {
+        return tx.execute(status -> {
+            Instant now = clock.instant();
+            List<WaitingListOffers.Offer> made = new java.util.ArrayList<>();
+            repositories.waiting().openPerMunicipality().keySet()
+                    .forEach(municipality -> made.addAll(offers.offerIn(municipality, now)));
+            return made;
+        });
+    }
+
     /** Offers the free places of a municipality's lists now. */
     public List<WaitingListOffers.Offer> offerIn(String municipality) {
         return tx.execute(status -> offers.offerIn(municipality, clock.instant()));

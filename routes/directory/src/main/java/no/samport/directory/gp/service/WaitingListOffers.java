@@ -11,6 +11,7 @@ import no.samport.directory.gp.GpContract;
 import no.samport.directory.gp.MunicipalitySettings;
 import no.samport.directory.gp.waiting.OfferPlanner;
 import no.samport.directory.gp.waiting.WaitingEntry;
+import no.samport.directory.gp.waiting.WaitingStatus;
 
 /**
  * Offers free places to waiting people (GP-LISTS.md §4): when a list has free places beyond those held by open offers,
@@ -42,13 +43,9 @@ public final class WaitingListOffers {
         return offers;
     }
 
-    /** Offers the free places of every list of a municipality (the municipal model's waiting list). */
+    /** Offers the free places of every list of a municipality that has places not held by open offers. */
     public List<Offer> offerIn(String municipality, Instant now) {
-        List<Offer> offers = new ArrayList<>();
-        for (GpContract contract : repositories.contracts().inMunicipality(municipality)) {
-            offers.addAll(offer(contract, now));
-        }
-        return offers;
+        return offerOn(repositories.contracts().withPlacesToOffer(municipality, GpTime.day(now)), now);
     }
 
     private List<Offer> offer(GpContract contract, Instant now) {
@@ -63,10 +60,16 @@ public final class WaitingListOffers {
                 municipalities.order(contract.municipality()));
         Instant deadline = now.plus(municipalities.of(contract.municipality()).getOfferDeadline());
         List<Offer> offers = new ArrayList<>(chosen.size());
+        List<WaitingEntry> offered = new ArrayList<>(chosen.size());
         for (WaitingEntry entry : chosen) {
             repositories.waiting().offer(entry.id(), contract.id(), now, deadline);
-            notices.placeOffered(entry, contract, deadline, now);
             offers.add(new Offer(entry.id(), contract.id(), deadline));
+            offered.add(new WaitingEntry(entry.id(), entry.externalId(), entry.patient(), entry.municipality(),
+                    entry.targetContractId(), entry.group(), entry.joinedAt(), WaitingStatus.OFFERED, contract.id(),
+                    deadline, entry.provenance()));
+        }
+        if (!offered.isEmpty()) {
+            notices.placesOffered(contract, offered, deadline, now);
         }
         return offers;
     }
