@@ -22,7 +22,7 @@ import org.hl7.fhir.r4.model.MessageHeader;
 import org.hl7.fhir.r4.model.Reference;
 
 /** GP-list change messages as a municipality or Fastlegeregisteret feed would send them (FHIR JSON). */
-final class GpChangeMessages {
+public final class GpChangeMessages {
 
     private static final FhirContext FHIR = FhirContext.forR4Cached();
     private static final ListGroupMapper.Figures NO_FIGURES = new ListGroupMapper.Figures(0, 0, null, null);
@@ -30,7 +30,7 @@ final class GpChangeMessages {
     private GpChangeMessages() {
     }
 
-    static String contract(GpContract contract, String changeId) {
+    public static String contract(GpContract contract, String changeId) {
         Bundle message = message(Events.CONTRACT_CHANGED, contract.provenance(), changeId);
         focus(message, ListGroupMapper.addTo(message, contract, NO_FIGURES, List.of()));
         return json(message);
@@ -49,6 +49,14 @@ final class GpChangeMessages {
         Bundle message = message(Events.MEMBER_ENDED, provenance, changeId);
         focus(message, ListGroupMapper.addTo(message, contract, NO_FIGURES, List.of(new Membership(0, contract.id(),
                 patient, new Period(from, to), null, endCode, null, provenance))));
+        return json(message);
+    }
+
+    /** A source's whole list for a contract (event gp-list-snapshot), with a Patient per member. */
+    public static String snapshot(GpContract contract, List<Membership> members, String changeId) {
+        Bundle message = message(Events.LIST_SNAPSHOT, contract.provenance(), changeId);
+        focus(message, ListGroupMapper.addTo(message, contract, new ListGroupMapper.Figures(members.size(), 0, null,
+                null), members));
         return json(message);
     }
 
