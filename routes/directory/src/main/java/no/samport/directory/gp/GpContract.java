@@ -38,6 +38,13 @@ public record GpContract(String id, GpOffice office, String municipality, int ma
         return validity.contains(day);
     }
 
+    /** The same contract without the doctors' fødselsnumre: for everything but the GP office's own HIS 1023 lists. */
+    public GpContract withoutDoctorNins() {
+        return new GpContract(id, office, municipality, maxPatients, status, validity, model, doctors.stream()
+                .map(d -> new Doctor(d.hpr(), d.name(), d.herId(), null, d.relationship(), d.substituteForHpr(),
+                        d.period())).toList(), provenance);
+    }
+
     public List<Doctor> doctorsOn(LocalDate day) {
         return doctors.stream().filter(d -> d.activeOn(day)).toList();
     }

@@ -48,13 +48,13 @@ public final class ListMessages {
         return bundle;
     }
 
-    /** Each list's cap, listed, free places, waiting count and status: no persons. */
+    /** Each list's cap, listed, free places, waiting count and status: no persons, no identity numbers. */
     public Bundle capacity(PartyAddress municipality, List<GpContract> contracts, Instant now) {
         Bundle bundle = GpMessages.newMessage(Events.CAPACITY, "Kapasitet og ledige plasser", municipality, now);
         Map<String, Integer> queued = repositories.waiting().openPerContract();
         for (GpContract contract : contracts) {
-            GpMessages.focus(bundle, ListGroupMapper.addTo(bundle, contract, figures(contract, queued, now),
-                    List.of()));
+            GpMessages.focus(bundle, ListGroupMapper.addTo(bundle, contract.withoutDoctorNins(),
+                    figures(contract, queued, now), List.of()));
         }
         return bundle;
     }
@@ -66,7 +66,7 @@ public final class ListMessages {
         for (WaitingEntry entry : offered) {
             GpMessages.focus(bundle, WaitingTaskMapper.addTo(bundle, entry));
         }
-        GpMessages.focus(bundle, ListGroupMapper.addTo(bundle, contract,
+        GpMessages.focus(bundle, ListGroupMapper.addTo(bundle, contract.withoutDoctorNins(),
                 figures(contract, repositories.waiting().openPerContract(), now), List.of()));
         return bundle;
     }

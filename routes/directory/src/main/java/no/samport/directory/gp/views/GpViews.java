@@ -37,7 +37,7 @@ public final class GpViews {
             Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
             List<Membership> listed = members ? repositories.memberships().membersOn(id, GpTime.day(clock.instant()))
                     : List.of();
-            ListGroupMapper.addTo(bundle, contract, figures(contract), listed);
+            ListGroupMapper.addTo(bundle, contract.withoutDoctorNins(), figures(contract), listed);
             return bundle;
         });
     }
@@ -49,7 +49,8 @@ public final class GpViews {
         List<GpContract> contracts = municipality == null ? repositories.contracts().all()
                 : repositories.contracts().inMunicipality(municipality);
         for (GpContract contract : contracts) {
-            ListGroupMapper.addTo(bundle, contract, messages.figures(contract, queued, clock.instant()), List.of());
+            ListGroupMapper.addTo(bundle, contract.withoutDoctorNins(), messages.figures(contract, queued,
+                    clock.instant()), List.of());
         }
         return bundle.setTotal(contracts.size());
     }
@@ -67,8 +68,8 @@ public final class GpViews {
     /** The patient's GP on a day: Patient.generalPractitioner with the list; empty when on no list. */
     public Optional<Bundle> generalPractitioner(String nin, LocalDate day) {
         return repositories.memberships().activeOn(nin, day).flatMap(membership ->
-                repositories.contracts().find(membership.contractId()).map(contract ->
-                        GeneralPractitionerMapper.toFhir(membership, contract, figures(contract),
+                repositories.contracts().find(membership.contractId()).map(GpContract::withoutDoctorNins)
+                        .map(contract -> GeneralPractitionerMapper.toFhir(membership, contract, figures(contract),
                                 ListServing.of(contract, day))));
     }
 
