@@ -42,7 +42,7 @@ class GpListChangesIT extends GatewayIT {
     void theSameChangeSentTwiceChangesNothingTheSecondTime() {
         String id = GpTestData.contractId();
         GpContract contract = GpTestData.contract(id, GpTestData.NIDVIK_SENTRUM, 1200, kommune("2024-01-02T08:00:00Z"));
-        ListedPatient person = GpTestData.person("5099");
+        ListedPatient person = GpTestData.person("5095");
         assertThat(outcome(change(http, GpChangeMessages.contract(contract, id + "-c")))).isEqualTo("applied");
         Provenance at = kommune("2024-01-10T09:00:00Z");
         String join = GpChangeMessages.joined(contract, person, LocalDate.of(2024, 1, 15), "OTOB", at, id + "-j");
@@ -82,7 +82,7 @@ class GpListChangesIT extends GatewayIT {
     void aLeaveRecordedBeforeTheLatestChangeOfThatPersonIsOutOfOrder() {
         String id = GpTestData.contractId();
         GpContract contract = GpTestData.contract(id, GpTestData.NIDVIK_SENTRUM, 1200, kommune("2023-12-01T08:00:00Z"));
-        ListedPatient person = GpTestData.person("5099");
+        ListedPatient person = GpTestData.person("5095");
         change(http, GpChangeMessages.contract(contract, id + "-c"));
         change(http, GpChangeMessages.joined(contract, person, LocalDate.of(2024, 1, 1),
                 "OTOB", kommune("2024-01-02T10:00:00Z"), id + "-j"));
@@ -103,12 +103,12 @@ class GpListChangesIT extends GatewayIT {
         String id = GpTestData.contractId();
         GpContract full = GpTestData.contract(id, GpTestData.NIDVIK_SENTRUM, 1, kommune("2024-01-01T08:00:00Z"));
         change(http, GpChangeMessages.contract(full, id + "-c"));
-        change(http, GpChangeMessages.joined(full, GpTestData.person("5099"), LocalDate.of(2024, 1, 10), "OTOB",
+        change(http, GpChangeMessages.joined(full, GpTestData.person("5095"), LocalDate.of(2024, 1, 10), "OTOB",
                 kommune("2024-01-10T08:00:00Z"), id + "-j1"));
 
-        ResponseEntity<String> overCap = change(http, GpChangeMessages.joined(full, GpTestData.person("5099"),
+        ResponseEntity<String> overCap = change(http, GpChangeMessages.joined(full, GpTestData.person("5095"),
                 LocalDate.of(2024, 2, 1), "OTOB", kommune("2024-02-01T08:00:00Z"), id + "-j2"));
-        ResponseEntity<String> notListed = change(http, GpChangeMessages.left(full, GpTestData.person("5099"),
+        ResponseEntity<String> notListed = change(http, GpChangeMessages.left(full, GpTestData.person("5095"),
                 LocalDate.of(2023, 1, 1), LocalDate.of(2024, 2, 1), "OHUT", kommune("2024-02-02T08:00:00Z"),
                 id + "-l"));
 
@@ -139,7 +139,7 @@ class GpListChangesIT extends GatewayIT {
     void anUnreadableChangeIsRefusedSayingWhereButNotTheNumberFound() {
         String id = GpTestData.contractId();
         GpContract contract = GpTestData.contract(id, GpTestData.NIDVIK_SENTRUM, 1100, kommune("2024-01-01T08:00:00Z"));
-        ListedPatient person = GpTestData.person("5099");
+        ListedPatient person = GpTestData.person("5095");
         String wrong = person.nin().substring(0, 10) + ((person.nin().charAt(10) - '0' + 1) % 10);
         String message = GpChangeMessages.joined(contract, person, LocalDate.of(2024, 1, 2), "OTOB",
                 kommune("2024-01-02T08:00:00Z"), id + "-bad").replace(person.nin(), wrong);
@@ -158,7 +158,7 @@ class GpListChangesIT extends GatewayIT {
         String id = GpTestData.contractId();
         GpContract contract = GpTestData.contract(id, GpTestData.NIDVIK_SENTRUM, 1100, kommune("2024-01-01T08:00:00Z"));
         String file = String.join("\n", GpChangeMessages.contract(contract, id + "-c"),
-                GpChangeMessages.joined(contract, GpTestData.person("5099"), LocalDate.of(2024, 1, 5), "OTAT",
+                GpChangeMessages.joined(contract, GpTestData.person("5095"), LocalDate.of(2024, 1, 5), "OTAT",
                         kommune("2024-01-05T08:00:00Z"), id + "-j"),
                 "{\"resourceType\": \"Patient\" broken", GpChangeMessages.contract(contract, id + "-c"));
 

@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
 /** List documents out: HIS 1023 or FHIR to GP offices, capacity to the municipality, through the outbox. */
 class GpListDistributionIT extends GatewayIT {
 
-    private static final GpOffice FJORDGLOTT = new GpOffice("974760703", "8300500", "Fjordgløtt legesenter", "5099");
-    private static final GpOffice SPERRET = new GpOffice("974760738", "8300600", "Sperret legekontor", "5099");
+    private static final GpOffice FJORDGLOTT = new GpOffice("974760703", "8300500", "Fjordgløtt legesenter", "5095");
+    private static final GpOffice SPERRET = new GpOffice("974760738", "8300600", "Sperret legekontor", "5095");
     private static final LocalDate SINCE = LocalDate.of(2018, 1, 1);
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
 
@@ -74,9 +74,9 @@ class GpListDistributionIT extends GatewayIT {
 
     @Test
     void anOfficeWhoseEpjReadsHis1023GetsItsFullListThenItsChangesAsPasientliste() throws Exception {
-        ListedPatient first = GpTestData.person("5099");
+        ListedPatient first = GpTestData.person("5095");
         ListedPatient second = GpTestData.person("5028");
-        String doctorNin = GpTestData.person("5099").nin();
+        String doctorNin = GpTestData.person("5095").nin();
         GpContract contract = listWith(FJORDGLOTT, doctorNin, first, second);
         Map<?, ?> sent = http.postForObject("/api/directory/gp-offices/8300500/full-lists", null, Map.class);
         String name = outbox(null).stream().filter(d -> ((List<?>) sent.get("documents")).contains(d.get("id")))
@@ -106,7 +106,7 @@ class GpListDistributionIT extends GatewayIT {
 
     @Test
     void anOfficeWithoutAListFormatGetsFhirMessages() {
-        ListedPatient person = GpTestData.person("5099");
+        ListedPatient person = GpTestData.person("5095");
         GpContract contract = listWith(GpTestData.LADE, null, person);
 
         Path full = awaitDocument("lade-legesenter", "gp-list-", contract.id());
@@ -120,7 +120,7 @@ class GpListDistributionIT extends GatewayIT {
 
     @Test
     void theMunicipalityGetsItsListsCapacityWithoutPersonalData() {
-        GpContract contract = listWith(GpTestData.NIDVIK_SENTRUM, null, GpTestData.person("5099"));
+        GpContract contract = listWith(GpTestData.NIDVIK_SENTRUM, null, GpTestData.person("5095"));
 
         Path capacity = awaitDocument("nidvik-fastlegekontor", "gp-capacity-update-", contract.id());
 
@@ -133,7 +133,7 @@ class GpListDistributionIT extends GatewayIT {
         Path blocked = folder("sperret-legekontor", "out");
         Files.createDirectories(blocked.getParent());
         Files.writeString(blocked, "not a folder");
-        listWith(SPERRET, null, GpTestData.person("5099"));
+        listWith(SPERRET, null, GpTestData.person("5095"));
 
         Map<?, ?> failed = await().atMost(PATIENCE).until(() -> outbox("FAILED").stream()
                 .filter(d -> "8300600".equals(d.get("recipientHerId"))).findFirst(), Optional::isPresent).orElseThrow();

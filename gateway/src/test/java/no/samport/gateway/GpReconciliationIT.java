@@ -72,17 +72,17 @@ class GpReconciliationIT extends GatewayIT {
     @Test
     void aHelfoListThatDiffersFromSamportsIsReportedNotApplied() {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
-        String doctorNin = GpTestData.person("5099").nin();
+        String doctorNin = GpTestData.person("5095").nin();
         String id = GpTestData.contractId();
         GpContract contract = GpTestData.contract(id, GpTestData.NIDVIK_SENTRUM, 1200, kommune("2024-01-01T08:00:00Z"),
                 new Doctor("9107001", "Liv Helfo", null, doctorNin, DoctorRelationship.LPFL, null,
                         Period.from(LocalDate.of(2016, 1, 1))));
-        ListedPatient ours = GpTestData.person("5099");
+        ListedPatient ours = GpTestData.person("5095");
         change(http, GpChangeMessages.contract(contract, id + "-c"));
         change(http, GpChangeMessages.joined(contract, ours, LocalDate.of(2020, 1, 1), "OTOB",
                 kommune("2020-01-02T08:00:00Z"), id + "-j"));
-        ListedPatient theirs = GpTestData.person("5099");
-        Pasientliste helfo = new Pasientliste("LE", YearMonth.from(today), doctorNin, null, "Liv Helfo", "5099", null,
+        ListedPatient theirs = GpTestData.person("5095");
+        Pasientliste helfo = new Pasientliste("LE", YearMonth.from(today), doctorNin, null, "Liv Helfo", "5095", null,
                 "PI", List.of(new Pasientliste.Pasient(LocalDate.of(2019, 5, 1), null, null, null, "5099", null,
                 new Pasientliste.Person(theirs.familyName(), null, theirs.givenName(), theirs.birthDate(), "2",
                         theirs.nin(), "FNR"))));

@@ -22,12 +22,16 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
-/** Fresh synthetic persons and contracts for GP-list integration tests (each test uses its own). */
+/**
+ * Fresh synthetic persons and contracts for GP-list integration tests (each test uses its own), in fictional Nordvik
+ * (5095); the demo's Nidvik (5099) is left to the demo walkthrough.
+ */
 final class GpTestData {
 
-    static final GpOffice NIDVIK_SENTRUM = new GpOffice("974760673", "8399001", "Nidvik sentrum legekontor", "5099");
-    static final GpOffice LADE = new GpOffice("974760681", "8300200", "Lade legesenter", "5099");
-    static final GpOffice BAKKEGATA = new GpOffice("974760690", "8300300", "Bakkegata legekontor", "5099");
+    static final String MUNICIPALITY = "5095";
+    static final GpOffice NIDVIK_SENTRUM = new GpOffice("974760673", "8399001", "Nordvik sentrum legekontor", "5095");
+    static final GpOffice LADE = new GpOffice("974760681", "8300200", "Lade legesenter", "5095");
+    static final GpOffice BAKKEGATA = new GpOffice("974760690", "8300300", "Bakkegata legekontor", "5095");
     private static final SyntheticIdentities IDS = new SyntheticIdentities(new Random());
     private static final FhirContext FHIR = FhirContext.forR4Cached();
 
@@ -45,7 +49,7 @@ final class GpTestData {
     }
 
     static GpContract contract(String id, GpOffice office, int cap, Provenance provenance, Doctor... doctors) {
-        return new GpContract(id, office, "5099", cap, ContractStatus.FAAA, Period.from(LocalDate.of(2015, 1, 1)),
+        return new GpContract(id, office, MUNICIPALITY, cap, ContractStatus.FAAA, Period.from(LocalDate.of(2015, 1, 1)),
                 ContractModel.HOVEDMODELL, List.of(doctors), provenance);
     }
 

@@ -66,7 +66,7 @@ class PatientsGpRoutingIT extends GatewayIT {
 
     @Test
     void goesToTheFastlegeOnThePatientsListAtSendTime() {
-        ListedPatient person = GpTestData.person("5099");
+        ListedPatient person = GpTestData.person("5095");
         String contract = listed(person, GpTestData.LADE, LONG_AGO,
                 doctor("9100201", "Ingrid Fjell", "8300201", DoctorRelationship.LPFL, LONG_AGO, null));
 
@@ -80,7 +80,7 @@ class PatientsGpRoutingIT extends GatewayIT {
     @Test
     void aPatientWhoChangedGpSinceAdmissionReachesTheNewGpReaddressed() {
         // GL-15: the sender still names the GP at admission; the list at send time decides
-        ListedPatient person = GpTestData.person("5099");
+        ListedPatient person = GpTestData.person("5095");
         LocalDate switched = LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).minusDays(5);
         listed(person, GpTestData.LADE, LONG_AGO,
                 doctor("9100201", "Ingrid Fjell", "8300201", DoctorRelationship.LPFL, LONG_AGO, null));
@@ -99,7 +99,7 @@ class PatientsGpRoutingIT extends GatewayIT {
     @Test
     void aListWithoutFastlegeIsServedByItsVikar() {
         // GL-07: a vacant contract with a locum
-        ListedPatient person = GpTestData.person("5099");
+        ListedPatient person = GpTestData.person("5095");
         LocalDate left = LocalDate.of(2023, 6, 30);
         listed(person, GpTestData.BAKKEGATA, LONG_AGO,
                 doctor("9100311", "Tidligere Fastlege", "8300399", DoctorRelationship.LPFL, LONG_AGO, left),
@@ -114,7 +114,7 @@ class PatientsGpRoutingIT extends GatewayIT {
     @Test
     void aSharedListGoesToTheOfficeNotToADoctorsPersonalQueue() {
         // GL-17: Nordsjøturnus, three doctors on one list
-        ListedPatient person = GpTestData.person("5099");
+        ListedPatient person = GpTestData.person("5095");
         listed(person, GpTestData.LADE, LONG_AGO,
                 doctor("9100211", "Turnuslege En", "8300201", DoctorRelationship.LPDL, LONG_AGO, null),
                 doctor("9100212", "Turnuslege To", null, DoctorRelationship.LPDL, LONG_AGO, null),
@@ -129,7 +129,7 @@ class PatientsGpRoutingIT extends GatewayIT {
     @Test
     void aListWithoutAnyDoctorGoesToTheMunicipalitysFallbackFlaggedLegelos() {
         // GL-16: no GP and no vikar
-        ListedPatient person = GpTestData.person("5099");
+        ListedPatient person = GpTestData.person("5095");
         listed(person, GpTestData.LADE, LONG_AGO,
                 doctor("9100221", "Sluttet Lege", "8300298", DoctorRelationship.LPFL, LONG_AGO,
                         LocalDate.of(2023, 12, 31)));
@@ -143,10 +143,10 @@ class PatientsGpRoutingIT extends GatewayIT {
 
     @Test
     void aPatientOnNoListReachesANamedGpAsWrittenButNotAVirtualAddress() {
-        ListedPatient unlisted = GpTestData.person("5099");
+        ListedPatient unlisted = GpTestData.person("5095");
 
         StoredMessage asWritten = send(toTheGpOf(unlisted));
-        StoredMessage virtual = send(toTheGpOf(GpTestData.person("5099")).replace("<Id>8300200</Id>",
+        StoredMessage virtual = send(toTheGpOf(GpTestData.person("5095")).replace("<Id>8300200</Id>",
                 "<Id>8300999</Id>").replace("<Id>8300201</Id>", "<Id>8300999</Id>"));
 
         assertThat(asWritten.destinationEndpoint()).isEqualTo("lade-legesenter");
