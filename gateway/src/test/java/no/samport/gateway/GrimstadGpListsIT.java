@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import no.samport.directory.gp.GpContract;
 import no.samport.directory.gp.Provenance;
-import no.samport.directory.gp.service.DeferredOffers;
 import no.samport.directory.gp.service.GpListChanges;
 import no.samport.testfixtures.gplists.MunicipalityGenerator;
 import no.samport.testfixtures.gplists.SyntheticMunicipality;
@@ -46,12 +45,7 @@ class GrimstadGpListsIT extends GatewayIT {
     @BeforeAll
     void loadGrimstad() {
         grimstad = new MunicipalityGenerator(4202).grimstad(today, newContracts);
-        DeferredOffers deferred = new DeferredOffers();
-        assertThat(changes.applyAll(SyntheticLoads.contractsAndLists(grimstad, flr), deferred))
-                .allSatisfy(result -> assertThat(result.outcome().name()).isEqualTo("APPLIED"));
-        assertThat(changes.applyAll(SyntheticLoads.waitingList(grimstad, new Provenance("kommune", Instant.now())),
-                deferred)).allSatisfy(result -> assertThat(result.outcome().name()).isEqualTo("APPLIED"));
-        changes.offer(deferred);
+        SyntheticLoads.load(changes, grimstad, flr, new Provenance("kommune", Instant.now()));
         statisticsAfterLoad = statistics();
     }
 

@@ -15,8 +15,12 @@ import no.samport.directory.gp.ListedPatient;
 import no.samport.directory.gp.Period;
 import no.samport.directory.gp.Provenance;
 import no.samport.directory.gp.change.ChangeEnvelope;
+import no.samport.directory.gp.change.ChangeOutcome;
+import no.samport.directory.gp.change.ChangeResult;
 import no.samport.directory.gp.change.Fingerprints;
 import no.samport.directory.gp.change.GpChange;
+import no.samport.directory.gp.service.DeferredOffers;
+import no.samport.directory.gp.service.GpListChanges;
 import no.samport.directory.gp.waiting.WaitingEntry;
 import no.samport.directory.gp.waiting.WaitingGroup;
 import no.samport.directory.gp.waiting.WaitingStatus;
@@ -26,6 +30,22 @@ import no.samport.testfixtures.gplists.SyntheticMunicipality;
 public final class SyntheticLoads {
 
     private SyntheticLoads() {
+    }
+
+    /**
+     * Loads a generated municipality through the change service: contracts and lists from {@code registry}, the
+     * waiting list from {@code municipality}, places offered once at the end; fails unless every change applied.
+     */
+    public static void load(GpListChanges changes, SyntheticMunicipality m, Provenance registry,
+                            Provenance municipality) {
+        DeferredOffers deferred = new DeferredOffers();
+        List<ChangeEnvelope> all = new ArrayList<>(contractsAndLists(m, registry));
+        all.addAll(waitingList(m, municipality));
+        List<ChangeResult> results = changes.applyAll(all, deferred);
+        if (results.stream().anyMatch(r -> r == null || r.outcome() != ChangeOutcome.APPLIED)) {
+            throw new IllegalStateException("Not every change of " + m.name() + " was applied");
+        }
+        changes.offer(deferred);
     }
 
     public static List<ChangeEnvelope> contractsAndLists(SyntheticMunicipality m, Provenance provenance) {

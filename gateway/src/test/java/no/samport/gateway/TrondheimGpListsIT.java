@@ -16,7 +16,6 @@ import no.samport.directory.gp.GpContract;
 import no.samport.directory.gp.GpOffice;
 import no.samport.directory.gp.Period;
 import no.samport.directory.gp.Provenance;
-import no.samport.directory.gp.service.DeferredOffers;
 import no.samport.directory.gp.service.GpListChanges;
 import no.samport.testfixtures.gplists.MunicipalityGenerator;
 import no.samport.testfixtures.gplists.SyntheticMunicipality;
@@ -46,14 +45,8 @@ class TrondheimGpListsIT extends GatewayIT {
     @BeforeAll
     void loadTrondheim() {
         trondheim = new MunicipalityGenerator(5001).trondheim(today);
-        Provenance flr = new Provenance("flr", Instant.now().minusSeconds(3600));
-        DeferredOffers deferred = new DeferredOffers();
-        assertThat(changes.applyAll(SyntheticLoads.contractsAndLists(trondheim, flr), deferred))
-                .allSatisfy(result -> assertThat(result.outcome().name()).isEqualTo("APPLIED"));
-        assertThat(changes.applyAll(SyntheticLoads.waitingList(trondheim, new Provenance("kommune",
-                Instant.now().minusSeconds(60))), deferred))
-                .allSatisfy(result -> assertThat(result.outcome().name()).isEqualTo("APPLIED"));
-        changes.offer(deferred);
+        SyntheticLoads.load(changes, trondheim, new Provenance("flr", Instant.now().minusSeconds(3600)),
+                new Provenance("kommune", Instant.now().minusSeconds(60)));
         statisticsAfterLoad = statistics();
     }
 

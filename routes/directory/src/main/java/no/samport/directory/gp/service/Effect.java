@@ -30,6 +30,12 @@ record Effect(ChangeOutcome outcome, String detail, String contractId, Set<Strin
                 JdbcFindings.Kind.CONTRADICTION);
     }
 
+    /** The change names a contract Samport does not hold. */
+    static Effect unknownContract(String contractId) {
+        return contradiction("no contract " + contractId + " is known: send the contract (gp-contract-changed) first",
+                contractId);
+    }
+
     /** Two sources disagree: not applied, reported for reconciliation. */
     static Effect disagreement(String detail, String contractId) {
         return new Effect(ChangeOutcome.CONTRADICTION, detail, contractId, Set.of(), null,

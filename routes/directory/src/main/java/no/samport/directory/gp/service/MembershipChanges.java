@@ -29,8 +29,7 @@ final class MembershipChanges {
     Effect added(GpChange.MemberAdded change, Provenance provenance, Instant now) {
         Optional<GpContract> found = repositories.contracts().find(change.contractId());
         if (found.isEmpty()) {
-            return Effect.contradiction("no contract " + change.contractId() + " is known: send the contract "
-                    + "(gp-contract-changed) before people are put on its list", change.contractId());
+            return Effect.unknownContract(change.contractId());
         }
         GpContract contract = found.get();
         List<Membership> history = repositories.memberships().ofPatient(change.patient().nin());

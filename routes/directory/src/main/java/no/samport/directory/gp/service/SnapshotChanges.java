@@ -27,8 +27,7 @@ final class SnapshotChanges {
     Effect apply(GpChange.ListSnapshot snapshot, Provenance provenance, Instant now) {
         Optional<GpContract> contract = repositories.contracts().find(snapshot.contractId());
         if (contract.isEmpty()) {
-            return Effect.contradiction("no contract " + snapshot.contractId() + " is known: send the contract "
-                    + "(gp-contract-changed) before its list", snapshot.contractId());
+            return Effect.unknownContract(snapshot.contractId());
         }
         if (!repositories.memberships().hasAny(snapshot.contractId())) {
             int loaded = repositories.loader().load(snapshot.contractId(), snapshot.members(), provenance, now);

@@ -28,7 +28,7 @@ final class WaitingListChanges {
         if (target != null) {
             Optional<GpContract> contract = repositories.contracts().find(target);
             if (contract.isEmpty()) {
-                return Effect.contradiction("no contract " + target + " is known to wait for", target);
+                return Effect.unknownContract(target);
             }
             boolean listed = repositories.memberships().activeOn(entry.patient().nin(), GpTime.day(now))
                     .filter(m -> m.contractId().equals(target)).isPresent();
