@@ -35,7 +35,9 @@ public final class DistributionRunner {
         try {
             step.run();
         } catch (RuntimeException e) {
-            log.warn("GP-list distribution: {} failed: {}", name, e.getMessage());
+            // a database error may quote the data it choked on: only the kind of error is logged
+            log.warn("GP-list distribution: {} failed ({}); it is tried again at the next pass", name,
+                    e.getClass().getSimpleName());
         }
     }
 }
