@@ -47,6 +47,7 @@ final class BenchDatabase implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final HikariDataSource dataSource;
     private final GpImports imports;
+    private final GpListChanges changes;
     private final String ndjson;
 
     BenchDatabase() throws IOException {
@@ -60,9 +61,10 @@ final class BenchDatabase implements AutoCloseable {
         jdbc = new JdbcTemplate(dataSource);
         repositories = GpRepositories.on(jdbc);
         MunicipalitySettings settings = new MunicipalitySettings(new GpListsProperties());
-        imports = new GpImports(new GpListChanges(repositories, settings, new WaitingListOffers(repositories, settings,
+        changes = new GpListChanges(repositories, settings, new WaitingListOffers(repositories, settings,
                 GpNotices.NONE), new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
-                Clock.systemUTC()), repositories.contracts(), FhirContext.forR4Cached());
+                Clock.systemUTC());
+        imports = new GpImports(changes, repositories.contracts(), FhirContext.forR4Cached());
         trondheim = new MunicipalityGenerator(5001).trondheim(TODAY);
         ndjson = ndjson(trondheim);
     }
@@ -93,6 +95,18 @@ final class BenchDatabase implements AutoCloseable {
             throw new IllegalStateException("load incomplete: " + report.getOutcomes() + " " + report.getInvalid());
         }
         return report;
+    }
+
+    /** The same changes, already read (FHIR parsed and mapped): what storing them alone costs. */
+    List<no.samport.directory.gp.change.ChangeEnvelope> readChanges() {
+        return SyntheticLoads.contractsAndLists(trondheim, new Provenance("flr", Instant.parse("2024-04-01T04:00:00Z")));
+    }
+
+    /** Stores changes already read. */
+    void store(List<no.samport.directory.gp.change.ChangeEnvelope> read) {
+        no.samport.directory.gp.service.DeferredOffers deferred = new no.samport.directory.gp.service.DeferredOffers();
+        changes.applyAll(read, deferred);
+        changes.offer(deferred);
     }
 
     @Override

@@ -44,9 +44,9 @@ public final class SyntheticIdentities {
         }
     }
 
-    /** A 9-digit organisation number with a valid check digit, derived from a serial number. */
+    /** A 9-digit organisation number with a valid check digit, one of its own for each serial number (< 1 000 000). */
     public static String organisationNumber(int serial) {
-        for (int candidate = serial; ; candidate++) {
+        for (int candidate = serial * 10; ; candidate++) {
             String base = String.format("9%07d", candidate % 10_000_000);
             int sum = 0;
             for (int i = 0; i < 8; i++) {
