@@ -26,6 +26,8 @@ public final class EmbeddedDatabase {
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
+                // stopped by Spring (destroy method) after the routes that use it, not by a JVM hook racing them
+                .setRegisterShutdownHook(false)
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 // the library starts PostgreSQL tuned for throw-away test databases (fsync off); this one keeps
                 // the message store, so every commit is durable

@@ -166,6 +166,18 @@ public final class JdbcMessageStore implements MessageStore {
     }
 
     @Override
+    public void readdress(UUID trackingId, String receiverHerId, String canonicalJson, String detail, String stage) {
+        tx.executeWithoutResult(status -> {
+            String current = jdbc.queryForObject("select status from message where tracking_id = ? for update",
+                    String.class, trackingId);
+            jdbc.update("update message set receiver_her_id = ?, updated_at = ? where tracking_id = ?", receiverHerId,
+                    ts(Instant.now()), trackingId);
+            jdbc.update("update message_payload set canonical = ? where tracking_id = ?", canonicalJson, trackingId);
+            history(trackingId, MessageStatus.valueOf(current), stage, detail);
+        });
+    }
+
+    @Override
     public void resolved(UUID trackingId, String destinationEndpoint, String detail, String stage) {
         tx.executeWithoutResult(status -> {
             jdbc.update("update message set destination_endpoint = ?, status = ?, updated_at = ? where tracking_id = ?",

@@ -9,6 +9,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import no.samport.directory.Directory;
 import no.samport.directory.DirectoryAutoConfiguration;
+import no.samport.directory.gp.GpListsAutoConfiguration;
+import no.samport.directory.gp.GpListsProperties;
+import no.samport.directory.gp.routing.GpRouting;
 import no.samport.pipeline.endpoint.Endpoints;
 import no.samport.pipeline.endpoint.EndpointsProperties;
 import no.samport.pipeline.route.CamelQueueSender;
@@ -28,6 +31,8 @@ import no.samport.pipeline.step.DecodeStep;
 import no.samport.pipeline.step.DeliverStep;
 import no.samport.pipeline.step.IntakeStep;
 import no.samport.pipeline.step.PolicyMetrics;
+import no.samport.pipeline.step.PatientsGpAddressing;
+import no.samport.pipeline.step.PatientsGpResolver;
 import no.samport.pipeline.step.PolicyStep;
 import no.samport.pipeline.step.ReceiptIssuer;
 import no.samport.pipeline.step.ReceiptStep;
@@ -49,7 +54,7 @@ import org.springframework.context.annotation.Bean;
  * The pipeline: its steps (plain classes) and one route class per stage, with the task-sharing policy and its deadline
  * route. Active when the application provides a {@link MessageStore}.
  */
-@AutoConfiguration(after = DirectoryAutoConfiguration.class)
+@AutoConfiguration(after = {DirectoryAutoConfiguration.class, GpListsAutoConfiguration.class})
 @ConditionalOnBean(MessageStore.class)
 @EnableConfigurationProperties({PipelineProperties.class, EndpointsProperties.class, PolicyProperties.class})
 public class PipelineAutoConfiguration {
@@ -109,8 +114,12 @@ public class PipelineAutoConfiguration {
 
     @Bean
     public ResolveStep resolveStep(MessageStore store, Directory directory, CanonicalMessages canonical,
-                                   QueueSender queues, ReceiptIssuer receipts) {
-        return new ResolveStep(store, directory, canonical, queues, receipts);
+                                   QueueSender queues, ReceiptIssuer receipts, ObjectProvider<GpRouting> gpRouting,
+                                   ObjectProvider<GpListsProperties> gpLists, FhirJson json, Clock clock) {
+        PatientsGpResolver patientsGp = gpRouting.getIfAvailable() == null ? null : new PatientsGpResolver(
+                new PatientsGpAddressing(gpLists.getObject().getPatientsGpHerIds(),
+                        gpLists.getObject().isRouteFastlegeRole()), gpRouting.getObject(), directory, clock);
+        return new ResolveStep(store, directory, canonical, queues, receipts, patientsGp, json);
     }
 
     /** The task-sharing rules: the national default and {@code samport.policy.layers}; a bad rule file stops start-up. */

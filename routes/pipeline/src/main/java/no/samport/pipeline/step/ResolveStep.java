@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import no.samport.directory.CommunicationParty;
 import no.samport.directory.Directory;
+import no.samport.pipeline.FhirJson;
 import no.samport.pipeline.Queues;
 import no.samport.pipeline.QueueSender;
 import no.samport.pipeline.store.MessageStatus;
@@ -14,12 +15,15 @@ import no.samport.plugin.api.fhir.AppRecBundles;
 import no.samport.plugin.api.fhir.AppRecError;
 import no.samport.plugin.api.fhir.AppRecStatus;
 import no.samport.plugin.api.fhir.MessageEnvelope;
+import org.hl7.fhir.r4.model.Bundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Resolve: finds the receiver in the directory (most specific HER-id first) and the endpoint that serves it. An
- * unknown receiver (E21) or a message type the receiver does not take (T10) is rejected with an AppRec.
+ * Resolve: finds the receiver in the directory (most specific HER-id first) and the endpoint that serves it; a message
+ * for "the patient's GP" goes to the GP on the patient's list at send time ({@link PatientsGpResolver}), and the case
+ * is written to its status history. An unknown receiver (E21) or a message type the receiver does not take (T10) is
+ * rejected with an AppRec.
  */
 public final class ResolveStep {
 
@@ -31,14 +35,19 @@ public final class ResolveStep {
     private final CanonicalMessages canonical;
     private final QueueSender queues;
     private final ReceiptIssuer receipts;
+    private final PatientsGpResolver patientsGp;
+    private final FhirJson json;
 
+    /** @param patientsGp routing to the patient's GP, or null when Samport holds no GP lists */
     public ResolveStep(MessageStore store, Directory directory, CanonicalMessages canonical, QueueSender queues,
-                       ReceiptIssuer receipts) {
+                       ReceiptIssuer receipts, PatientsGpResolver patientsGp, FhirJson json) {
         this.store = store;
         this.directory = directory;
         this.canonical = canonical;
         this.queues = queues;
         this.receipts = receipts;
+        this.patientsGp = patientsGp;
+        this.json = json;
     }
 
     public void resolve(String trackingId) {
@@ -49,8 +58,15 @@ public final class ResolveStep {
             return;
         }
         StoredMessage message = found.get();
-        MessageEnvelope envelope = MessageEnvelope.of(canonical.load(id));
-        Optional<CommunicationParty> party = directory.resolve(envelope.receiver());
+        Bundle bundle = canonical.load(id);
+        MessageEnvelope envelope = MessageEnvelope.of(bundle);
+        Optional<PatientsGpResolver.Decision> toGp = patientsGp == null ? Optional.empty()
+                : patientsGp.resolve(bundle, envelope);
+        Optional<CommunicationParty> party = toGp.isPresent() ? toGp.get().party() : directory.resolve(envelope.receiver());
+        if (party.isEmpty() && toGp.isPresent()) {
+            reject(message, envelope, AppRecError.E21, "Mottaker finnes ikke: " + toGp.get().detail());
+            return;
+        }
         if (party.isEmpty()) {
             reject(message, envelope, AppRecError.E21, "Mottaker finnes ikke: HER-id "
                     + String.join(", ", envelope.receiver().herIdsMostSpecificFirst()) + " is not in Samport's directory");
@@ -61,6 +77,11 @@ public final class ResolveStep {
             reject(message, envelope, AppRecError.T10, "Mottaker " + receiver.name() + " (HER-id " + receiver.herId()
                     + ") tar ikke imot " + envelope.messageType() + "; it takes " + receiver.acceptedMessageTypes());
             return;
+        }
+        if (toGp.isPresent() && toGp.get().readdressed() != null) {
+            store.readdress(id, receiver.herId(), json.write(toGp.get().readdressed()), toGp.get().detail(), STAGE);
+        } else if (toGp.isPresent()) {
+            store.note(id, toGp.get().detail(), STAGE);
         }
         store.resolved(id, receiver.endpointId(), "receiver " + receiver.name() + " (HER-id " + receiver.herId()
                 + ") is served by endpoint " + receiver.endpointId(), STAGE);

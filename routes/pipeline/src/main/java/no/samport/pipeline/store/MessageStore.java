@@ -53,6 +53,12 @@ public interface MessageStore {
      */
     Optional<UUID> registerMessageKey(String senderHerId, String msgId, UUID trackingId);
 
+    /**
+     * Gives a message a new receiver before delivery (routing to the patient's GP): its receiver HER-id and canonical
+     * form change, and the reason is written to its history (no status change).
+     */
+    void readdress(UUID trackingId, String receiverHerId, String canonicalJson, String detail, String stage);
+
     /** Chooses the destination endpoint; status RESOLVED. */
     void resolved(UUID trackingId, String destinationEndpoint, String detail, String stage);
 
