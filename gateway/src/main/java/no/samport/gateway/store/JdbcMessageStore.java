@@ -102,6 +102,19 @@ public final class JdbcMessageStore implements MessageStore {
     }
 
     @Override
+    public List<StoredMessage> findStalled(java.util.Set<MessageStatus> statuses, Instant quietSince, int limit) {
+        String in = String.join(",", java.util.Collections.nCopies(statuses.size(), "?"));
+        List<Object> args = new java.util.ArrayList<>();
+        statuses.forEach(status -> args.add(status.name()));
+        args.add(ts(quietSince));
+        args.add(ts(quietSince));
+        args.add(limit);
+        return jdbc.query("select " + COLUMNS + " from message m where m.status in (" + in + ") and m.updated_at < ?"
+                + " and not exists (select 1 from message_status h where h.tracking_id = m.tracking_id and h.at >= ?)"
+                + " order by m.updated_at limit ?", MESSAGE, args.toArray());
+    }
+
+    @Override
     public Optional<StoredMessage> findOriginal(String msgId, Collection<String> senderHerIds) {
         List<StoredMessage> candidates = jdbc.query("select " + COLUMNS + " from message where msg_id = ?"
                 + " and kind = ? order by received_at", MESSAGE, msgId, MessageKind.MESSAGE.name());

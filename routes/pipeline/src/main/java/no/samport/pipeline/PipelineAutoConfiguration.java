@@ -24,6 +24,7 @@ import no.samport.pipeline.route.PipelineErrorHandling;
 import no.samport.pipeline.route.PolicyRoute;
 import no.samport.pipeline.route.ReceiptRoute;
 import no.samport.pipeline.route.ResolveRoute;
+import no.samport.pipeline.route.StalledMessageRoute;
 import no.samport.pipeline.step.CanonicalMessages;
 import no.samport.pipeline.step.DeadLetterStep;
 import no.samport.pipeline.step.DeadlineStep;
@@ -39,6 +40,7 @@ import no.samport.pipeline.step.ReceiptStep;
 import no.samport.pipeline.step.RejectionNotices;
 import no.samport.pipeline.step.Reprocessor;
 import no.samport.pipeline.step.ResolveStep;
+import no.samport.pipeline.step.StalledMessageSweeper;
 import no.samport.pipeline.store.MessageStore;
 import no.samport.plugin.api.Adapter;
 import no.samport.policy.TaskSharingPolicy;
@@ -166,6 +168,17 @@ public class PipelineAutoConfiguration {
     @Bean
     public Reprocessor reprocessor(MessageStore store, QueueSender queues) {
         return new Reprocessor(store, queues);
+    }
+
+    @Bean
+    public StalledMessageSweeper stalledMessageSweeper(MessageStore store, QueueSender queues,
+                                                       PipelineProperties properties, Clock clock) {
+        return new StalledMessageSweeper(store, queues, properties.getStalledAfter(), clock);
+    }
+
+    @Bean
+    public StalledMessageRoute stalledMessageRoute(StalledMessageSweeper sweeper, PipelineProperties properties) {
+        return new StalledMessageRoute(sweeper, properties);
     }
 
     @Bean

@@ -19,6 +19,16 @@ public class PipelineProperties {
      */
     private DataSize maxStoredSize = DataSize.ofMegabytes(100);
 
+    /**
+     * How long a message may wait between stages (received, decoded, resolved, queued) without anything happening to
+     * it before Samport puts it on its stage's queue again, in case the queue entry was lost. Keep it well above the
+     * broker's longest redelivery delay.
+     */
+    private java.time.Duration stalledAfter = java.time.Duration.ofMinutes(15);
+
+    /** How often to look for such messages. */
+    private java.time.Duration stalledCheckInterval = java.time.Duration.ofMinutes(1);
+
     public int getConcurrentConsumers() {
         return concurrentConsumers;
     }
@@ -33,6 +43,22 @@ public class PipelineProperties {
 
     public void setDeliveryConsumers(int deliveryConsumers) {
         this.deliveryConsumers = deliveryConsumers;
+    }
+
+    public java.time.Duration getStalledAfter() {
+        return stalledAfter;
+    }
+
+    public void setStalledAfter(java.time.Duration stalledAfter) {
+        this.stalledAfter = stalledAfter;
+    }
+
+    public java.time.Duration getStalledCheckInterval() {
+        return stalledCheckInterval;
+    }
+
+    public void setStalledCheckInterval(java.time.Duration stalledCheckInterval) {
+        this.stalledCheckInterval = stalledCheckInterval;
     }
 
     public DataSize getMaxStoredSize() {

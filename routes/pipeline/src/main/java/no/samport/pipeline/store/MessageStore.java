@@ -31,6 +31,12 @@ public interface MessageStore {
     /** Messages in this status, newest first. */
     List<StoredMessage> findByStatus(MessageStatus status, int limit);
 
+    /**
+     * Messages in one of these statuses with no status change and no history row since {@code quietSince}, oldest
+     * first: messages whose queue entry may have been lost.
+     */
+    List<StoredMessage> findStalled(java.util.Set<MessageStatus> statuses, Instant quietSince, int limit);
+
     /** The message a receipt answers: same MsgId, sent by one of the given HER-ids. */
     Optional<StoredMessage> findOriginal(String msgId, Collection<String> senderHerIds);
 
