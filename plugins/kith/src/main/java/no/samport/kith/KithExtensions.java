@@ -38,10 +38,15 @@ public final class KithExtensions {
     /** MessageHeader.sender and .destination.receiver of an AppRec: {@code Sender/Role}, {@code Receiver/Role}. */
     public static final String APPREC_ROLE = BASE + "apprec-role";
 
-    /** Attachment: {@code Document/DocumentConnection} (CS) of an attachment document. */
-    public static final String DOCUMENT_CONNECTION = BASE + "kith-document-connection";
-    /** Attachment: {@code RefDoc/Compression} (CS); data stays as sent (compressed). */
-    public static final String COMPRESSION = BASE + "kith-compression";
+    /**
+     * MessageHeader (the body {@code Document}) or Attachment (an attachment {@code Document}): the Document and
+     * RefDoc fields FHIR has no element for, as sub-extensions {@code documentConnection} (Coding),
+     * {@code contentType}, {@code contentCategory}, {@code consent} (CodeableConcept), {@code contentDescription},
+     * {@code annotation}, {@code oidRef}, {@code enquiryRefId} (string), {@code fromDate}, {@code toDate} (dateTime),
+     * {@code refDocId} (string), {@code compression} (Coding; data stays as sent) and, for the body only,
+     * {@code mimeType}, {@code description} (string).
+     */
+    public static final String DOCUMENT = BASE + "kith-document";
     /** Communication.payload (contentString): the element's mixed content as XML, when it has markup (XHTML). */
     public static final String XML_CONTENT = BASE + "kith-xml-content";
 

@@ -124,10 +124,42 @@ class LenientStrictTest {
 
     @Test
     void what_the_codec_does_not_keep_is_reported_in_both_modes() throws Exception {
-        String xml = Fixtures.text(KithTestSupport.NOTAT).replace("<RefDoc>\n      <IssueDate",
-                "<ContentDescription>Notat</ContentDescription>\n    <RefDoc>\n      <IssueDate");
+        String xml = Fixtures.text(KithTestSupport.NOTAT).replace("</MsgHead>",
+                "  <ds:Signature xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"><ds:SignedInfo/></ds:Signature>\n</MsgHead>");
 
-        assertThat(strict.decode(xml.getBytes(StandardCharsets.UTF_8)).warnings()).containsExactly(
-                "Document/ContentDescription at /MsgHead/Document/ContentDescription (line 73) is not kept");
+        assertThat(strict.decode(xml.getBytes(StandardCharsets.UTF_8)).warnings()).singleElement().asString()
+                .startsWith("The XML signature (ds:Signature) at /MsgHead/Signature (line ").endsWith("is not kept");
+    }
+
+    @Test
+    void an_unknown_extra_element_is_a_warning_in_lenient_mode() throws Exception {
+        DecodedMessage decoded = lenient.decode(withUnknownElement());
+
+        assertThat(decoded.warnings()).singleElement().asString().startsWith("Unknown element "
+                + "{http://www.kith.no/xmlstds/dialog/2006-10-11}Prioritet (not in the standard; its content is not read)"
+                + " at /MsgHead/Document/RefDoc/Content/Dialogmelding/Notat/Prioritet (line ");
+    }
+
+    @Test
+    void an_unknown_extra_element_is_t02_in_strict_mode_with_the_partial_header() {
+        MessageRejectedException rejection = catchThrowableOfType(() -> strict.decode(withUnknownElement()),
+                MessageRejectedException.class);
+
+        assertThat(rejection.error()).isEqualTo(AppRecError.T02);
+        assertThat(rejection.getMessage()).contains("Unknown element").contains("Notat/Prioritet").endsWith("(refused in strict mode)");
+        assertThat(rejection.partialHeader()).isPresent();
+    }
+
+    @Test
+    void markup_inside_free_text_is_content_not_unknown_elements() throws Exception {
+        assertThat(strict.decode(Fixtures.bytes(KithTestSupport.HELSEFAGLIG_TILKNYTTET_ENHET)).warnings()).isEmpty();
+    }
+
+    /** The GP note with an element some EPJ adds that no Dialogmelding version has. */
+    private static byte[] withUnknownElement() {
+        String xml = Fixtures.text(KithTestSupport.NOTAT);
+        int notatEnd = xml.indexOf("</Notat>");
+        return (xml.substring(0, notatEnd) + "  <Prioritet>Høy</Prioritet>\n          " + xml.substring(notatEnd))
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

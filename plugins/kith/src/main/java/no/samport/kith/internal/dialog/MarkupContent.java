@@ -6,6 +6,7 @@ import no.samport.kith.KithExtensions;
 import no.samport.kith.internal.common.ExtensionValues;
 import no.samport.kith.internal.xml.Dom;
 import no.samport.kith.internal.xml.KithXmlWriter;
+import no.samport.kith.internal.xml.ReadContext;
 import no.samport.kith.internal.xml.SecureXml;
 import no.samport.kith.internal.xml.UnreadableXmlException;
 import org.hl7.fhir.r4.model.Communication;
@@ -26,10 +27,11 @@ final class MarkupContent {
     }
 
     /** Adds the element's text as a payload; nothing when it is null or empty. */
-    static void read(Element element, Communication communication) {
+    static void read(Element element, Communication communication, ReadContext context) {
         if (element == null) {
             return;
         }
+        context.opaque(element);
         String text = Dom.text(element);
         boolean markup = !Dom.children(element).isEmpty();
         if (text == null && !markup) {

@@ -26,7 +26,7 @@ final class NotatReader {
         ReadContext context = dialog.read();
         Communication communication = BodyParts.newCommunication(notat, "TemaKodet", dialog);
         communication.getTopic().setText(context.text(notat, ns, "Tema"));
-        MarkupContent.read(context.child(notat, ns, "TekstNotatInnhold"), communication);
+        MarkupContent.read(context.child(notat, ns, "TekstNotatInnhold"), communication, context);
         String merknad = context.text(notat, ns, "Merknad");
         if (merknad != null) {
             communication.addNote().setText(merknad);

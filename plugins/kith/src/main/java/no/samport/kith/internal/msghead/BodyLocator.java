@@ -50,6 +50,7 @@ final class BodyLocator {
             throw context.invalid(content, "Content is empty");
         }
         Element body = bodies.get(0);
+        context.recognize(body);
         DialogmeldingVersion version = DialogmeldingVersion.byNamespace(body.getNamespaceURI())
                 .filter(v -> "Dialogmelding".equals(Dom.localName(body)))
                 .orElseThrow(() -> unsupported("The body {" + body.getNamespaceURI() + "}" + Dom.localName(body)

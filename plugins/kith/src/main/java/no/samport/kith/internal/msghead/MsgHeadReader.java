@@ -3,7 +3,7 @@ package no.samport.kith.internal.msghead;
 import static no.samport.kith.internal.xml.KithNamespaces.MSGHEAD;
 
 import java.util.List;
-import java.util.Set;
+import no.samport.kith.internal.common.CodedValue;
 import no.samport.kith.internal.dialog.DialogContext;
 import no.samport.kith.internal.dialog.DialogmeldingReader;
 import no.samport.kith.internal.xml.Dom;
@@ -18,6 +18,7 @@ import org.hl7.fhir.r4.model.Attachment;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.MessageHeader;
 import org.hl7.fhir.r4.model.Reference;
@@ -28,9 +29,6 @@ import org.w3c.dom.Element;
  * (T02), patient (E31), body (T02). Every rejection after the header carries the header as partial bundle.
  */
 public final class MsgHeadReader {
-
-    private static final Set<String> BODY_DOCUMENT = Set.of("RefDoc");
-    private static final Set<String> BODY_REF_DOC = Set.of("IssueDate", "MsgType", "Content");
 
     private MsgHeadReader() {
     }
@@ -46,7 +44,8 @@ public final class MsgHeadReader {
             BodyLocator.Body body = BodyLocator.locate(msgHead, context.required(msgInfo, MSGHEAD, "Type"), type,
                     context);
             schemaValidation.run();
-            reportNotKept(msgHead, body, context);
+            reportNotKept(msgHead, context);
+            readBodyDocument(body, header, context);
             Reference patient = PatientReader.read(msgInfo, bundle, context);
             String expected = KithMessageType.DIALOG_FORESPORSEL.equals(type) ? "Foresporsel" : "Notat";
             List<Communication> communications = DialogmeldingReader.read(body.dialogmelding(), expected,
@@ -59,6 +58,7 @@ public final class MsgHeadReader {
             for (Attachment attachment : AttachmentReader.readAll(body.attachments(), context)) {
                 communications.get(0).addPayload().setContent(attachment);
             }
+            context.reportUnknown(msgHead);
             return new DecodedMessage(bundle, body.version().format(), context.warnings());
         } catch (MessageRejectedException e) {
             throw e.partialHeader().isPresent() ? e : new MessageRejectedException(e.error(), e.getMessage(), partial);
@@ -99,13 +99,26 @@ public final class MsgHeadReader {
         }
     }
 
-    private static void reportNotKept(Element msgHead, BodyLocator.Body body, ReadContext context) {
+    private static void reportNotKept(Element msgHead, ReadContext context) {
         for (Element child : Dom.children(msgHead)) {
             if ("Signature".equals(Dom.localName(child))) {
                 context.notKept(child, "The XML signature (ds:Signature)");
             }
         }
+    }
+
+    /** The body Document's fields (in an extension on the MessageHeader) and its RefDoc/MsgType, which must be XML. */
+    private static void readBodyDocument(BodyLocator.Body body, MessageHeader header, ReadContext context)
+            throws MessageRejectedException {
         Element document = (Element) body.refDoc().getParentNode();
-        AttachmentReader.reportNotKept(document, BODY_DOCUMENT, body.refDoc(), BODY_REF_DOC, context);
+        Extension fields = DocumentFields.read(document, body.refDoc(), true, context);
+        if (fields != null) {
+            header.addExtension(fields);
+        }
+        Element msgType = context.required(body.refDoc(), MSGHEAD, "MsgType");
+        String code = CodedValue.cs(msgType, context).v();
+        if (!"XML".equals(code)) {
+            context.quirk(msgType, "RefDoc/MsgType of the body is " + code + " where 8114 says XML (XML-instans)");
+        }
     }
 }

@@ -5,6 +5,7 @@ import static no.samport.kith.internal.xml.KithNamespaces.MSGHEAD;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.samport.kith.KithExtensions;
 import no.samport.kith.internal.common.KithDateTimes;
 import no.samport.kith.internal.dialog.DialogmeldingVersion;
 import no.samport.kith.internal.dialog.DialogmeldingWriter;
@@ -15,6 +16,7 @@ import no.samport.plugin.api.fhir.Bundles;
 import org.hl7.fhir.r4.model.Attachment;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Communication;
+import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.MessageHeader;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
@@ -45,9 +47,16 @@ public final class MsgHeadWriter {
                 .map(Patient.class::cast).orElse(null);
         out.start(MSGHEAD, "MsgHead").declare("fk1", FK1);
         MsgInfoWriter.write(out, bundle, patient);
-        out.start(MSGHEAD, "Document").start(MSGHEAD, "RefDoc");
-        issueDate(out, KithDateTimes.format(first.getSentElement()));
+        Extension fields = header.getExtensionByUrl(KithExtensions.DOCUMENT);
+        out.start(MSGHEAD, "Document");
+        DocumentFields.writeDocumentPart(out, fields);
+        out.start(MSGHEAD, "RefDoc");
+        out.ts(MSGHEAD, "IssueDate", KithDateTimes.format(first.getSentElement()));
         out.cs(MSGHEAD, "MsgType", "XML", "XML-instans");
+        DocumentFields.writeRefDocId(out, fields);
+        out.text(MSGHEAD, "MimeType", DocumentFields.string(fields, "mimeType"));
+        out.text(MSGHEAD, "Description", DocumentFields.string(fields, "description"));
+        DocumentFields.writeCompression(out, fields);
         out.start(MSGHEAD, "Content");
         DialogmeldingWriter.write(out, bundle, version, header.getEventCoding().getCode(), communications);
         out.end().end().end();
@@ -59,12 +68,5 @@ public final class MsgHeadWriter {
             }
         }
         out.end();
-    }
-
-    /** {@code <IssueDate V="…"/>}: a TS carries its value in V (trap 8). */
-    static void issueDate(KithXmlWriter out, String value) {
-        if (value != null) {
-            out.startEmpty(MSGHEAD, "IssueDate").attribute("V", value).end();
-        }
     }
 }

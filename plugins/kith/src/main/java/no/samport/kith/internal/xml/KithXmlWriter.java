@@ -97,6 +97,11 @@ public final class KithXmlWriter {
         return text == null ? this : start(namespace, localName).characters(text).end();
     }
 
+    /** A TS value {@code <name V="…"/>} (trap 8: a TS carries its value in V), when the value is not null. */
+    public KithXmlWriter ts(String namespace, String localName, String value) {
+        return value == null ? this : startEmpty(namespace, localName).attribute("V", value).end();
+    }
+
     /** A CS value {@code <name V="" DN=""/>} (never an S: trap 3), when it has a V or DN. */
     public KithXmlWriter cs(String namespace, String localName, String v, String dn) {
         if (v != null || dn != null) {
