@@ -35,6 +35,11 @@ public final class KithExtensions {
     public static final String COM_METHOD = BASE + "kith-com-method";
     /** MessageHeader.destination after the first: {@code OtherReceiver/RoleReceiver} (CS). */
     public static final String ROLE_RECEIVER = BASE + "kith-role-receiver";
+    /**
+     * MessageHeader.destination after the first: a copy receiver that is a {@code Patient} (→ Patient) or an
+     * {@code fk1:Person} (→ Person), which {@code destination.receiver} cannot name.
+     */
+    public static final String OTHER_RECEIVER_PERSON = BASE + "kith-other-receiver-person";
     /** MessageHeader.sender and .destination.receiver of an AppRec: {@code Sender/Role}, {@code Receiver/Role}. */
     public static final String APPREC_ROLE = BASE + "apprec-role";
 

@@ -15,12 +15,13 @@ final class KithTestSupport {
     static final String AVVIK = "kith/dialogmelding/1.0/avvik-feil-adressat.xml";
     static final String HELSEFAGLIG_MED_VEDLEGG = "kith/dialogmelding/1.1/helsefaglig-dialog-med-vedlegg.xml";
     static final String HELSEFAGLIG_TILKNYTTET_ENHET = "kith/dialogmelding/1.1/helsefaglig-svar-med-tilknyttet-enhet.xml";
+    static final String STATUS_HENVISNING = "kith/dialogmelding/1.1/status-henvisning-psykisk-helse.xml";
     static final String APPREC_OK = "kith/apprec/1.0/ok-fra-legekontor.xml";
     static final String APPREC_AVVIST = "kith/apprec/1.0/avvist-ukjent-mottaker.xml";
     static final String APPREC_1_1_OK = "kith/apprec/1.1/ok-fra-sykehjem.xml";
 
     static final List<String> DIALOGUE_FIXTURES = List.of(FORESPORSEL, SVAR, NOTAT, AVVIK, HELSEFAGLIG_MED_VEDLEGG,
-            HELSEFAGLIG_TILKNYTTET_ENHET);
+            HELSEFAGLIG_TILKNYTTET_ENHET, STATUS_HENVISNING);
     static final List<String> APPREC_FIXTURES = List.of(APPREC_OK, APPREC_AVVIST, APPREC_1_1_OK);
     static final List<String> VALID_FIXTURES = concat(DIALOGUE_FIXTURES, APPREC_FIXTURES);
 

@@ -155,6 +155,38 @@ class LenientStrictTest {
         assertThat(strict.decode(Fixtures.bytes(KithTestSupport.HELSEFAGLIG_TILKNYTTET_ENHET)).warnings()).isEmpty();
     }
 
+    @Test
+    void a_coded_subject_from_a_list_the_message_type_does_not_use_is_a_deviation() throws Exception {
+        byte[] xml = Fixtures.text(KithTestSupport.AVVIK).replaceFirst("S=\"2.16.578.1.12.4.1.1.8117\"",
+                "S=\"2.16.578.1.12.4.1.1.9069\"").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(lenient.decode(xml).warnings()).singleElement().asString().startsWith(
+                "TemaKodet has S=2.16.578.1.12.4.1.1.9069, which is not a code list DIALOG_AVVIK uses (8117)");
+        assertThat(catchThrowableOfType(() -> strict.decode(xml), MessageRejectedException.class).error())
+                .isEqualTo(AppRecError.T02);
+    }
+
+    @Test
+    void a_value_outside_a_published_code_list_is_a_deviation() throws Exception {
+        byte[] xml = Fixtures.text(KithTestSupport.FORESPORSEL).replaceFirst("<TypeForesp V=\"6\"", "<TypeForesp V=\"66\"")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(lenient.decode(xml).warnings()).singleElement().asString()
+                .startsWith("TypeForesp V=66 is not a code in 9152 (Type opplysning ved pasientsamhandling – fra pleie og omsorg)");
+    }
+
+    @Test
+    void a_coded_subject_without_dn_gets_the_code_tables_name_when_written() throws Exception {
+        byte[] xml = Fixtures.text(KithTestSupport.AVVIK).replaceFirst(" DN=\"Feil adressat\"", "")
+                .getBytes(StandardCharsets.UTF_8);
+        DecodedMessage decoded = lenient.decode(xml);
+
+        String written = new String(lenient.encode(decoded.bundle(), EncodingPreferences.defaults()), StandardCharsets.UTF_8);
+
+        assertThat(decoded.warnings()).singleElement().asString().startsWith("TemaKodet has no DN");
+        assertThat(written).contains("<TemaKodet V=\"1\" S=\"2.16.578.1.12.4.1.1.8117\" DN=\"Feil adressat\"/>");
+    }
+
     /** The GP note with an element some EPJ adds that no Dialogmelding version has. */
     private static byte[] withUnknownElement() {
         String xml = Fixtures.text(KithTestSupport.NOTAT);

@@ -12,6 +12,7 @@ public final class MessageTypeNames {
             KithMessageType.DIALOG_SVAR, "Svar på forespørsel",
             KithMessageType.DIALOG_AVVIK, "Tilbakemelding om feil i mottatt melding",
             KithMessageType.DIALOG_HELSEFAGLIG, "Helsefaglig dialog",
+            KithMessageType.DIALOG_STATUS_HENVISNING, "Status på henvisning",
             KithMessageType.EPIKRISE, "Epikrise",
             KithMessageType.APPREC, "Applikasjonskvittering");
 

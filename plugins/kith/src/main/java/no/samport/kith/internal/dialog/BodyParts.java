@@ -30,6 +30,7 @@ final class BodyParts {
         if (value.dn() == null) {
             dialog.read().quirk(element, name + " has no DN");
         }
+        DialogCodeLists.checkSubject(element, value, dialog.messageType(), dialog.read());
         communication.addCategory(value.toConcept());
         return communication;
     }
@@ -64,7 +65,9 @@ final class BodyParts {
                     "Cannot write " + element + "/" + codedSubject + ": the Communication has no category");
         }
         out.start(ns, element);
-        CodedValue.writeCv(out, ns, codedSubject, communication.getCategoryFirstRep());
+        CodedValue value = CodedValue.of(communication.getCategoryFirstRep());
+        String dn = value.dn() != null ? value.dn() : DialogCodeLists.display(value.s(), value.v());
+        new CodedValue(value.v(), value.s(), dn, value.ot()).writeCv(out, ns, codedSubject);
     }
 
     /** Writes the DokId identifier, when there is one. */

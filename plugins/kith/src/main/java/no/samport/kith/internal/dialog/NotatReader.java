@@ -3,6 +3,7 @@ package no.samport.kith.internal.dialog;
 import no.samport.kith.KithExtensions;
 import no.samport.kith.internal.xml.ReadContext;
 import no.samport.plugin.api.MessageRejectedException;
+import no.samport.plugin.api.fhir.KithMessageType;
 import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Reference;
@@ -38,7 +39,8 @@ final class NotatReader {
         }
         Element foresporsel = context.child(notat, ns, "Foresporsel");
         if (foresporsel != null) {
-            Communication question = ForesporselReader.read(foresporsel, dialog);
+            Communication question = ForesporselReader.read(foresporsel,
+                    dialog.asType(KithMessageType.DIALOG_FORESPORSEL));
             question.setId(QUESTION_ID);
             communication.addContained(question);
             communication.addInResponseTo(new Reference("#" + QUESTION_ID));

@@ -49,7 +49,7 @@ public final class MsgHeadReader {
             Reference patient = PatientReader.read(msgInfo, bundle, context);
             String expected = KithMessageType.DIALOG_FORESPORSEL.equals(type) ? "Foresporsel" : "Notat";
             List<Communication> communications = DialogmeldingReader.read(body.dialogmelding(), expected,
-                    new DialogContext(body.version(), bundle, patient, context));
+                    new DialogContext(body.version(), type, bundle, patient, context));
             DateTimeType sent = AttachmentReader.issueDate(body.refDoc(), context);
             for (Communication communication : communications) {
                 link(communication, header, patient, sent);
