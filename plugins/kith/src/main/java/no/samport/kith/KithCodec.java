@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import no.samport.kith.internal.apprec.AppRecReader;
 import no.samport.kith.internal.apprec.AppRecVersion;
 import no.samport.kith.internal.apprec.AppRecWriter;
+import no.samport.kith.internal.body.BodyWriter;
 import no.samport.kith.internal.msghead.HeaderSniffer;
 import no.samport.kith.internal.msghead.MsgHeadReader;
 import no.samport.kith.internal.msghead.MsgHeadWriter;
@@ -109,12 +110,16 @@ public final class KithCodec implements MessageCodec {
         Charset charset = FormatChoice.charset(wanted);
         String type = messageType(message);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        KithXmlWriter out = KithXmlWriter.document(bytes, charset);
         if (KithMessageType.APPREC.equals(type)) {
-            AppRecWriter.write(out, message, FormatChoice.appRec(wanted));
-        } else {
-            MsgHeadWriter.write(out, message, FormatChoice.dialogmelding(type, wanted));
+            AppRecVersion version = FormatChoice.appRec(wanted);
+            KithXmlWriter out = KithXmlWriter.document(bytes, charset);
+            AppRecWriter.write(out, message, version);
+            out.finish();
+            return bytes.toByteArray();
         }
+        BodyWriter body = FormatChoice.body(message, type, wanted);
+        KithXmlWriter out = KithXmlWriter.document(bytes, charset);
+        MsgHeadWriter.write(out, message, body);
         out.finish();
         return bytes.toByteArray();
     }

@@ -8,6 +8,7 @@ import no.samport.kith.internal.common.CodedValue;
 import no.samport.kith.internal.common.ExtensionValues;
 import no.samport.kith.internal.common.HealthcareProfessionalConverter;
 import no.samport.kith.internal.common.KithDateTimes;
+import no.samport.kith.internal.common.MessageHeaders;
 import no.samport.kith.internal.common.MessageTypeNames;
 import no.samport.kith.internal.common.OrganisationConverter;
 import no.samport.kith.internal.common.PersonConverter;
