@@ -22,6 +22,12 @@ public final class KithExtensions {
     public static final String COUNTY = BASE + "kith-county";
     /** Address: {@code Country} (CS); country holds its V. */
     public static final String COUNTRY = BASE + "kith-country";
+    /** Address: {@code CityDistr} (CS) of an AppRec or Epikrise address. */
+    public static final String CITY_DISTRICT = BASE + "kith-city-district";
+    /** Organization: {@code HCP/MedSpecialty} (CV) of an institution (a PractitionerRole keeps it in specialty). */
+    public static final String MED_SPECIALTY = BASE + "kith-med-specialty";
+    /** Practitioner: {@code HCProf/Qual} (CV, repeats) of an Epikrise health professional. */
+    public static final String QUALIFICATION = BASE + "kith-qualification";
     /** ContactPoint: {@code TypeTelecom} (8110) as written; use is its FHIR reading. */
     public static final String TELECOM_TYPE = BASE + "kith-telecom-type";
 

@@ -19,10 +19,11 @@ final class KithTestSupport {
     static final String APPREC_OK = "kith/apprec/1.0/ok-fra-legekontor.xml";
     static final String APPREC_AVVIST = "kith/apprec/1.0/avvist-ukjent-mottaker.xml";
     static final String APPREC_1_1_OK = "kith/apprec/1.1/ok-fra-sykehjem.xml";
+    static final String APPREC_1_1_DELVIS = "kith/apprec/1.1/delvis-ok-vedlegg-uleselig.xml";
 
     static final List<String> DIALOGUE_FIXTURES = List.of(FORESPORSEL, SVAR, NOTAT, AVVIK, HELSEFAGLIG_MED_VEDLEGG,
             HELSEFAGLIG_TILKNYTTET_ENHET, STATUS_HENVISNING);
-    static final List<String> APPREC_FIXTURES = List.of(APPREC_OK, APPREC_AVVIST, APPREC_1_1_OK);
+    static final List<String> APPREC_FIXTURES = List.of(APPREC_OK, APPREC_AVVIST, APPREC_1_1_OK, APPREC_1_1_DELVIS);
     static final List<String> VALID_FIXTURES = concat(DIALOGUE_FIXTURES, APPREC_FIXTURES);
 
     /** The official examples Samport reads. */

@@ -34,12 +34,7 @@ public final class AddressConverter {
             return null;
         }
         Address address = new Address();
-        CodedValue type = CodedValue.cs(context.child(element, childNs, "Type"), context);
-        if (type != null) {
-            address.addExtension(KithExtensions.ADDRESS_TYPE, type.toCoding(ADDRESS_TYPES));
-            address.setUse(USES.get(type.v()));
-            address.setType(TYPES.get(type.v()));
-        }
+        applyType(address, CodedValue.cs(context.child(element, childNs, "Type"), context));
         String street = context.text(element, childNs, "StreetAdr");
         if (street != null) {
             address.addLine(street);
@@ -63,13 +58,27 @@ public final class AddressConverter {
         return address;
     }
 
+    /** Keeps {@code Address/Type} (3401) verbatim and as its FHIR reading (use, type); nothing when null. */
+    public static void applyType(Address address, CodedValue type) {
+        if (type != null) {
+            address.addExtension(KithExtensions.ADDRESS_TYPE, type.toCoding(ADDRESS_TYPES));
+            address.setUse(USES.get(type.v()));
+            address.setType(TYPES.get(type.v()));
+        }
+    }
+
+    /** The {@code Address/Type} to write: as read, else from the FHIR type or use, else null. */
+    public static Coding type(Address address) {
+        return ExtensionValues.coding(address, KithExtensions.ADDRESS_TYPE, typeCode(address));
+    }
+
     /** Writes an {@code Address} element when the address is not empty. */
     public static void write(KithXmlWriter out, Address address, String ownNs, String childNs) {
         if (address == null || address.isEmpty()) {
             return;
         }
         out.start(ownNs, "Address");
-        CodedValue.writeCs(out, childNs, "Type", ExtensionValues.coding(address, KithExtensions.ADDRESS_TYPE, typeCode(address)));
+        CodedValue.writeCs(out, childNs, "Type", type(address));
         out.text(childNs, "StreetAdr", address.hasLine() ? address.getLine().get(0).getValue() : null);
         out.text(childNs, "PostalCode", address.getPostalCode());
         out.text(childNs, "City", address.getCity());

@@ -51,9 +51,13 @@ public record CodedValue(String v, String s, String dn, String ot) {
         return new Coding(s != null ? OID + s : defaultSystem, v, dn);
     }
 
-    /** The value as a CodeableConcept: one coding, OT as text. */
+    /** The value as a CodeableConcept: one coding (none when only OT is given), OT as text. */
     public CodeableConcept toConcept() {
-        return new CodeableConcept(toCoding(null)).setText(ot);
+        CodeableConcept concept = new CodeableConcept().setText(ot);
+        if (v != null || s != null || dn != null) {
+            concept.addCoding(toCoding(null));
+        }
+        return concept;
     }
 
     /** The coded value of a Coding; {@code S} only for {@code urn:oid:} systems. */
