@@ -5,9 +5,11 @@ import no.samport.kith.internal.apprec.AppRecVersion;
 import no.samport.kith.internal.body.BodyWriter;
 import no.samport.kith.internal.dialog.DialogBodyWriter;
 import no.samport.kith.internal.dialog.DialogmeldingVersion;
+import no.samport.kith.internal.epikrise.EpikriseBodyWriter;
 import no.samport.plugin.api.EncodingPreferences;
 import no.samport.plugin.api.MessageRejectedException;
 import no.samport.plugin.api.fhir.AppRecError;
+import no.samport.plugin.api.fhir.KithMessageType;
 import org.hl7.fhir.r4.model.Bundle;
 
 /** Which format, version and charset to write for a receiver; T10 when it accepts none the codec writes. */
@@ -43,6 +45,9 @@ final class FormatChoice {
             throws MessageRejectedException {
         if (DialogmeldingVersion.forType(type).isPresent()) {
             return DialogBodyWriter.prepare(message, type, preferences);
+        }
+        if (KithMessageType.EPIKRISE.equals(type)) {
+            return EpikriseBodyWriter.prepare(message, preferences);
         }
         throw new MessageRejectedException(AppRecError.T10, "The message type " + type
                 + " cannot be written as KITH XML by this codec");

@@ -10,6 +10,8 @@ import no.samport.kith.internal.apprec.AppRecReader;
 import no.samport.kith.internal.apprec.AppRecVersion;
 import no.samport.kith.internal.apprec.AppRecWriter;
 import no.samport.kith.internal.body.BodyWriter;
+import no.samport.kith.internal.epikrise.BareEpikriseReader;
+import no.samport.kith.internal.epikrise.EpikriseVersion;
 import no.samport.kith.internal.msghead.HeaderSniffer;
 import no.samport.kith.internal.msghead.MsgHeadReader;
 import no.samport.kith.internal.msghead.MsgHeadWriter;
@@ -78,9 +80,14 @@ public final class KithCodec implements MessageCodec {
         if ("AppRec".equals(Dom.localName(root)) && AppRecVersion.byNamespace(root.getNamespaceURI()).isPresent()) {
             return AppRecReader.read(root, AppRecVersion.byNamespace(root.getNamespaceURI()).get(), context, validation);
         }
+        if ("Message".equals(Dom.localName(root)) && EpikriseVersion.byNamespace(root.getNamespaceURI()).isPresent()) {
+            return BareEpikriseReader.read(root, EpikriseVersion.byNamespace(root.getNamespaceURI()).get(), context,
+                    validation);
+        }
         throw new MessageRejectedException(AppRecError.T10, "The root element {" + root.getNamespaceURI() + "}"
                 + Dom.localName(root) + " is not a message Samport reads: MsgHead 1.2 (" + KithNamespaces.MSGHEAD
-                + ") or AppRec 1.0/1.1 (" + KithNamespaces.APPREC_1_0 + ", " + KithNamespaces.APPREC_1_1 + ")");
+                + "), AppRec 1.0/1.1 (" + KithNamespaces.APPREC_1_0 + ", " + KithNamespaces.APPREC_1_1
+                + ") or an Epikrise Message without MsgHead (" + KithNamespaces.EPIKRISE_1_2 + ")");
     }
 
     private org.w3c.dom.Document parse(byte[] xml) throws MessageRejectedException {

@@ -8,11 +8,9 @@ import no.samport.kith.internal.xml.ReadContext;
 import no.samport.plugin.api.MessageRejectedException;
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.CodeType;
-import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.DomainResource;
-import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
 import org.w3c.dom.Element;
@@ -93,31 +91,5 @@ public final class PersonConverter {
         AddressConverter.write(out, PropertyValues.first(source, "address", Address.class), ns, layout.componentNs());
         TeleComConverter.writeAll(out, PropertyValues.all(source, "telecom", ContactPoint.class), ns, layout.componentNs());
         return idents;
-    }
-
-    /** 3101 Kjønn and FHIR administrative gender. */
-    static final class Genders {
-        static final String SYSTEM = "urn:oid:2.16.578.1.12.4.1.1.3101";
-
-        private Genders() {
-        }
-
-        static AdministrativeGender toFhir(String code) {
-            return switch (code == null ? "" : code) {
-                case "1" -> AdministrativeGender.MALE;
-                case "2" -> AdministrativeGender.FEMALE;
-                default -> AdministrativeGender.UNKNOWN;
-            };
-        }
-
-        static Coding toKith(String gender) {
-            return switch (gender == null ? "" : gender) {
-                case "male" -> new Coding(SYSTEM, "1", "Mann");
-                case "female" -> new Coding(SYSTEM, "2", "Kvinne");
-                case "other" -> new Coding(SYSTEM, "9", "Ikke spesifisert");
-                case "unknown" -> new Coding(SYSTEM, "0", "Ikke kjent");
-                default -> null;
-            };
-        }
     }
 }
