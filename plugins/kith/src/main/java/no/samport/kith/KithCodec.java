@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import no.samport.kith.internal.apprec.AppRecReader;
 import no.samport.kith.internal.apprec.AppRecVersion;
@@ -15,6 +17,7 @@ import no.samport.kith.internal.epikrise.EpikriseVersion;
 import no.samport.kith.internal.msghead.HeaderSniffer;
 import no.samport.kith.internal.msghead.MsgHeadReader;
 import no.samport.kith.internal.msghead.MsgHeadWriter;
+import no.samport.kith.internal.xml.DeclaredEncoding;
 import no.samport.kith.internal.xml.Dom;
 import no.samport.kith.internal.xml.KithNamespaces;
 import no.samport.kith.internal.xml.KithXmlWriter;
@@ -71,9 +74,10 @@ public final class KithCodec implements MessageCodec {
                     + " bytes, larger than the " + mebibytes(options.maxMessageBytes()) + " MiB limit",
                     HeaderSniffer.partialHeader(nativeMessage, options.maxElementDepth()).orElse(null));
         }
-        Element root = parse(nativeMessage).getDocumentElement();
         ReadContext context = new ReadContext(options.strict());
-        Validation validation = () -> validate(nativeMessage);
+        Parsed parsed = parse(nativeMessage, context);
+        Element root = parsed.document().getDocumentElement();
+        Validation validation = () -> validate(parsed.utf8OrAsDeclared());
         if (Dom.is(root, KithNamespaces.MSGHEAD, "MsgHead")) {
             return MsgHeadReader.read(root, context, validation);
         }
@@ -90,13 +94,43 @@ public final class KithCodec implements MessageCodec {
                 + ") or an Epikrise Message without MsgHead (" + KithNamespaces.EPIKRISE_1_2 + ")");
     }
 
-    private org.w3c.dom.Document parse(byte[] xml) throws MessageRejectedException {
+    /** A parsed message and its bytes as the schema validator should read them. */
+    private record Parsed(org.w3c.dom.Document document, byte[] utf8OrAsDeclared) {
+    }
+
+    private Parsed parse(byte[] xml, ReadContext context) throws MessageRejectedException {
         try {
-            return SecureXml.parse(xml, options.maxElementDepth());
+            return new Parsed(SecureXml.parse(xml, options.maxElementDepth()), xml);
         } catch (UnreadableXmlException e) {
-            AppRecError error = e.reason() == UnreadableXmlException.Reason.TOO_DEEP ? AppRecError.T99 : AppRecError.T01;
-            throw new MessageRejectedException(error, e.getMessage());
+            if (e.reason() == UnreadableXmlException.Reason.NOT_WELL_FORMED) {
+                Optional<String> latin1 = DeclaredEncoding.misdeclaredIso88591(xml);
+                if (latin1.isPresent()) {
+                    return new Parsed(misdeclared(latin1.get(), context), latin1.get().getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            throw rejection(e);
         }
+    }
+
+    /** ISO-8859-1 bytes declared (or defaulting to) UTF-8: read as ISO-8859-1 leniently, T01 strictly. */
+    private org.w3c.dom.Document misdeclared(String latin1, ReadContext context) throws MessageRejectedException {
+        String what = "The message declares UTF-8 (or no encoding) but is not valid UTF-8";
+        if (options.strict()) {
+            throw new MessageRejectedException(AppRecError.T01, what + "; declare the encoding it is written in "
+                    + "(e.g. encoding=\"ISO-8859-1\") (refused in strict mode)");
+        }
+        try {
+            org.w3c.dom.Document document = SecureXml.parse(latin1, options.maxElementDepth());
+            context.quirk(document.getDocumentElement(), what + "; it was read as ISO-8859-1");
+            return document;
+        } catch (UnreadableXmlException e) {
+            throw rejection(e);
+        }
+    }
+
+    private static MessageRejectedException rejection(UnreadableXmlException e) {
+        AppRecError error = e.reason() == UnreadableXmlException.Reason.TOO_DEEP ? AppRecError.T99 : AppRecError.T01;
+        return new MessageRejectedException(error, e.getMessage());
     }
 
     private void validate(byte[] xml) throws MessageRejectedException {

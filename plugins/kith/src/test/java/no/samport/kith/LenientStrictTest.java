@@ -9,8 +9,10 @@ import no.samport.plugin.api.EncodingPreferences;
 import no.samport.plugin.api.MessageRejectedException;
 import no.samport.plugin.api.fhir.AppRecBundles;
 import no.samport.plugin.api.fhir.AppRecError;
+import no.samport.plugin.api.fhir.Bundles;
 import no.samport.plugin.api.fhir.MessageEnvelope;
 import no.samport.testfixtures.Fixtures;
+import org.hl7.fhir.r4.model.Communication;
 import org.junit.jupiter.api.Test;
 
 /** Field deviations (STANDARDS.md §14 trap 11, trap 5): warnings in lenient mode, T02 in strict mode. */
@@ -18,6 +20,7 @@ class LenientStrictTest {
 
     private static final String PADDED = "kith/quirks/padded-her-typeid.xml";
     private static final String SWAPPED = "kith/quirks/apprec-byttet-v-og-s.xml";
+    private static final String MISDECLARED = "kith/quirks/iso-8859-1-deklarert-som-utf-8.xml";
 
     private final KithCodec lenient = new KithCodec();
     private final KithCodec strict = new KithCodec(KithCodecOptions.defaults().withStrict(true));
@@ -185,6 +188,25 @@ class LenientStrictTest {
 
         assertThat(decoded.warnings()).singleElement().asString().startsWith("TemaKodet has no DN");
         assertThat(written).contains("<TemaKodet V=\"1\" S=\"2.16.578.1.12.4.1.1.8117\" DN=\"Feil adressat\"/>");
+    }
+
+    @Test
+    void iso_8859_1_bytes_declared_as_utf_8_are_read_as_iso_8859_1_with_a_warning() throws Exception {
+        DecodedMessage decoded = lenient.decode(Fixtures.bytes(MISDECLARED));
+
+        assertThat(decoded.warnings()).singleElement().asString().startsWith(
+                "The message declares UTF-8 (or no encoding) but is not valid UTF-8; it was read as ISO-8859-1");
+        assertThat(Bundles.first(decoded.bundle(), Communication.class).orElseThrow().getPayloadFirstRep()
+                .getContentStringType().getValue()).contains("økende ødemer");
+    }
+
+    @Test
+    void iso_8859_1_bytes_declared_as_utf_8_are_t01_in_strict_mode() {
+        MessageRejectedException rejection = catchThrowableOfType(() -> strict.decode(Fixtures.bytes(MISDECLARED)),
+                MessageRejectedException.class);
+
+        assertThat(rejection.error()).isEqualTo(AppRecError.T01);
+        assertThat(rejection.getMessage()).contains("not valid UTF-8").contains("declare the encoding");
     }
 
     /** The GP note with an element some EPJ adds that no Dialogmelding version has. */

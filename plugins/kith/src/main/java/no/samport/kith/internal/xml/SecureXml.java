@@ -56,12 +56,21 @@ public final class SecureXml {
      * @param maxDepth the deepest element nesting accepted
      */
     public static Document parse(byte[] xml, int maxDepth) throws UnreadableXmlException {
+        return parse(new InputSource(new ByteArrayInputStream(xml)), maxDepth);
+    }
+
+    /** Parses text already decoded (the declared encoding is then ignored), like {@link #parse(byte[], int)}. */
+    public static Document parse(String xml, int maxDepth) throws UnreadableXmlException {
+        return parse(new InputSource(new java.io.StringReader(xml)), maxDepth);
+    }
+
+    private static Document parse(InputSource input, int maxDepth) throws UnreadableXmlException {
         XMLReader reader = newXmlReader();
         LineNumberedDomBuilder builder = new LineNumberedDomBuilder(newDocument(), maxDepth);
         reader.setContentHandler(builder);
         reader.setErrorHandler(FailFastErrorHandler.INSTANCE);
         try {
-            reader.parse(new InputSource(new ByteArrayInputStream(xml)));
+            reader.parse(input);
             return builder.document();
         } catch (LineNumberedDomBuilder.TooDeepException e) {
             throw new UnreadableXmlException(UnreadableXmlException.Reason.TOO_DEEP, e.getMessage());
