@@ -56,8 +56,6 @@ public final class EpikriseExtensions {
     public static final String MEDICATION_STATUS = BASE + "epikrise-medication-status";
     /** MedicationStatement: {@code DosageCoded} (CV). */
     public static final String DOSAGE_CODED = BASE + "epikrise-dosage-coded";
-    /** MedicationStatement: {@code Form} (CV). */
-    public static final String FORM = BASE + "epikrise-form";
     /** MedicationStatement: {@code IntendedDuration} (PQ). */
     public static final String INTENDED_DURATION = BASE + "epikrise-intended-duration";
     /** MedicationStatement: {@code QuantitySupplied} (PQ). */

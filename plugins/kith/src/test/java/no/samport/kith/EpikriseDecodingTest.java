@@ -84,10 +84,13 @@ class EpikriseDecodingTest {
 
     @Test
     void the_medication_list_is_medication_statements_with_status_dose_and_dosage_text() throws Exception {
-        List<MedicationStatement> medication = all(decode(EPIKRISE), MedicationStatement.class);
+        DecodedMessage decoded = decode(EPIKRISE);
+        List<MedicationStatement> medication = all(decoded, MedicationStatement.class);
 
-        assertThat(medication).extracting(m -> m.getMedicationCodeableConcept().getCodingFirstRep().getDisplay())
+        assertThat(medication).extracting(m -> drug(decoded, m).getCodingFirstRep().getDisplay())
                 .containsExactly("Klaritromycin", "Xarelto", "Selo-Zok");
+        assertThat(drug(decoded, medication.get(2)).getCoding().get(1).getSystem()).isEqualTo("http://www.whocc.no/atc");
+        assertThat(drug(decoded, medication.get(2)).getCoding().get(1).getCode()).isEqualTo("C07AB02");
         assertThat(medication).extracting(m -> m.getStatus().toCode()).containsExactly("intended", "active", "active");
         MedicationStatement metoprolol = medication.get(2);
         assertThat(metoprolol.getDosageFirstRep().getText()).isEqualTo("1 tablett om morgenen");
@@ -145,6 +148,11 @@ class EpikriseDecodingTest {
         assertThat(Bundles.header(decoded.bundle()).getFocus()).hasSize(2);
         assertThat(Bundles.resolve(decoded.bundle(), Bundles.header(decoded.bundle()).getFocus().get(1)).orElseThrow())
                 .isInstanceOf(Patient.class);
+    }
+
+    private static org.hl7.fhir.r4.model.CodeableConcept drug(DecodedMessage decoded, MedicationStatement statement) {
+        return ((org.hl7.fhir.r4.model.Medication) Bundles.resolve(document(decoded), statement.getMedicationReference())
+                .orElseThrow()).getCode();
     }
 
     static Bundle document(DecodedMessage decoded) {

@@ -6,6 +6,7 @@ import no.samport.plugin.api.MessageRejectedException;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Dosage;
+import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
@@ -13,12 +14,16 @@ import org.hl7.fhir.r4.model.Type;
 import org.w3c.dom.Element;
 
 /**
- * {@code InfItem/Medication} (an entry of the medication list) to a MedicationStatement: DrugId (ATC, 7180) →
- * medicationCodeableConcept, Status (7307) → status (+ the code), DosageText → dosage.text, RouteOfAdm →
- * dosage.route, UnitDose → dosage.doseAndRate.doseQuantity, Comment → note; DosageCoded, Form, IntendedDuration and
- * QuantitySupplied → extensions.
+ * {@code InfItem/Medication} (an entry of the medication list) to a MedicationStatement that references a Medication
+ * (as no-basis-MedicationStatement requires): DrugId (ATC, 7180) → Medication.code, also as a WHO ATC coding without
+ * the spaces KITH writes, Form → Medication.form; Status (7307) → status (+ the code), DosageText → dosage.text,
+ * RouteOfAdm → dosage.route, UnitDose → dosage.doseAndRate.doseQuantity, Comment → note; DosageCoded,
+ * IntendedDuration and QuantitySupplied → extensions.
  */
 final class MedicationMapping {
+
+    private static final String ATC_LIST = "urn:oid:2.16.578.1.12.4.1.1.7180";
+    private static final String WHO_ATC = "http://www.whocc.no/atc";
 
     private MedicationMapping() {
     }
@@ -28,7 +33,7 @@ final class MedicationMapping {
         MedicationStatement statement = new MedicationStatement().setSubject(context.patient())
                 .setContext(encounter.copy());
         context.required(element, "DrugId");
-        statement.setMedication(context.cv(element, "DrugId"));
+        Medication medication = new Medication().setCode(drug(context.cv(element, "DrugId")));
         add(statement, EpikriseExtensions.DOSAGE_CODED, context.cv(element, "DosageCoded"));
         String comment = context.text(element, "Comment");
         if (comment != null) {
@@ -38,7 +43,8 @@ final class MedicationMapping {
         Coding status = context.cs(element, "Status", EpikriseCodes.MEDICATION_STATUS);
         statement.addExtension(EpikriseExtensions.MEDICATION_STATUS, status);
         statement.setStatus(EpikriseCodes.medicationStatus(status.getCode()));
-        add(statement, EpikriseExtensions.FORM, context.cv(element, "Form"));
+        medication.setForm(context.cv(element, "Form"));
+        statement.setMedication(context.add(medication));
         Dosage dosage = new Dosage();
         dosage.setRoute(context.cv(element, "RouteOfAdm"));
         add(statement, EpikriseExtensions.INTENDED_DURATION, Quantities.read(element, "IntendedDuration", context));
@@ -54,14 +60,26 @@ final class MedicationMapping {
         return statement;
     }
 
+    /** A DrugId from the ATC list (7180) also gets the WHO ATC coding FHIR uses, without KITH's spaces. */
+    private static CodeableConcept drug(CodeableConcept drugId) {
+        Coding coding = drugId.getCodingFirstRep();
+        if (ATC_LIST.equals(coding.getSystem()) && coding.hasCode()) {
+            drugId.addCoding(new Coding(WHO_ATC, coding.getCode().replace(" ", ""), coding.getDisplay()));
+        }
+        return drugId;
+    }
+
     static void write(EpikriseOut out, MedicationStatement statement) {
         Dosage dosage = statement.getDosageFirstRep();
+        Medication medication = statement.hasMedicationReference()
+                && out.resolve(statement.getMedicationReference()) instanceof Medication found ? found : new Medication();
         out.start("Medication");
-        out.cv("DrugId", statement.hasMedicationCodeableConcept() ? statement.getMedicationCodeableConcept() : null);
+        out.cv("DrugId", statement.hasMedicationCodeableConcept() ? statement.getMedicationCodeableConcept()
+                : medication.hasCode() ? medication.getCode() : null);
         out.cv("DosageCoded", ExtensionValues.concept(statement, EpikriseExtensions.DOSAGE_CODED));
         out.text("Comment", statement.hasNote() ? statement.getNoteFirstRep().getText() : null);
         out.cs("Status", ExtensionValues.coding(statement, EpikriseExtensions.MEDICATION_STATUS, status(statement)));
-        out.cv("Form", ExtensionValues.concept(statement, EpikriseExtensions.FORM));
+        out.cv("Form", medication.hasForm() ? medication.getForm() : null);
         out.cv("RouteOfAdm", dosage.hasRoute() ? dosage.getRoute() : null);
         Quantities.write(out, "IntendedDuration", ExtensionValues.value(statement, EpikriseExtensions.INTENDED_DURATION));
         Quantities.write(out, "QuantitySupplied", ExtensionValues.value(statement, EpikriseExtensions.QUANTITY_SUPPLIED));
