@@ -4,9 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import no.samport.kith.internal.apprec.AppRecReader;
 import no.samport.kith.internal.apprec.AppRecVersion;
@@ -17,13 +15,10 @@ import no.samport.kith.internal.epikrise.EpikriseVersion;
 import no.samport.kith.internal.msghead.HeaderSniffer;
 import no.samport.kith.internal.msghead.MsgHeadReader;
 import no.samport.kith.internal.msghead.MsgHeadWriter;
-import no.samport.kith.internal.xml.DeclaredEncoding;
 import no.samport.kith.internal.xml.Dom;
 import no.samport.kith.internal.xml.KithNamespaces;
 import no.samport.kith.internal.xml.KithXmlWriter;
 import no.samport.kith.internal.xml.ReadContext;
-import no.samport.kith.internal.xml.SecureXml;
-import no.samport.kith.internal.xml.UnreadableXmlException;
 import no.samport.kith.internal.xml.Validation;
 import no.samport.plugin.api.DecodedMessage;
 import no.samport.plugin.api.EncodingPreferences;
@@ -37,13 +32,17 @@ import org.w3c.dom.Element;
 
 /**
  * KITH XML to and from Samport's FHIR message bundles: MsgHead 1.2 with Dialogmelding 1.0/1.1 (format ids
- * {@code dialogmelding-1.0}, {@code dialogmelding-1.1}) and AppRec 1.0/1.1 ({@code apprec-1.0}, {@code apprec-1.1}).
- * Thread-safe: it holds only its options. The mapping is documented in {@code docs/mapping/}.
+ * {@code dialogmelding-1.0}, {@code dialogmelding-1.1}) or Epikrise 1.2 ({@code epikrise-1.2}; 1.1 is read as
+ * {@code epikrise-1.1} and written as 1.2), an Epikrise without MsgHead (read leniently), and AppRec 1.0/1.1
+ * ({@code apprec-1.0}, {@code apprec-1.1}). Encoding chooses the version the receiver reads, converting a
+ * Dialogmelding where nothing is lost. Thread-safe: it holds only its options. The mapping is documented in
+ * {@code docs/mapping/}.
  *
  * <p>Rejections: empty or not well-formed input, or a DOCTYPE → T01; larger than the limit or nested too deep → T99;
- * not a MsgHead/AppRec, an unsupported message type or body → T10; missing or invalid structure, schema errors →
- * T02; a patient fødselsnummer/D-nummer with wrong check digits → E31. Once MsgInfo is read, the rejection carries a
- * partial header bundle for addressing the receipt.
+ * not a MsgHead/AppRec/Epikrise, an unsupported message type or body, a version the receiver cannot read without
+ * loss → T10; missing or invalid structure, schema errors, deviations in strict mode → T02; a patient
+ * fødselsnummer/D-nummer with wrong check digits → E31. Once MsgInfo is read, the rejection carries a partial header
+ * bundle for addressing the receipt.
  */
 public final class KithCodec implements MessageCodec {
 
@@ -75,7 +74,7 @@ public final class KithCodec implements MessageCodec {
                     HeaderSniffer.partialHeader(nativeMessage, options.maxElementDepth()).orElse(null));
         }
         ReadContext context = new ReadContext(options.strict());
-        Parsed parsed = parse(nativeMessage, context);
+        ParsedMessage parsed = ParsedMessage.parse(nativeMessage, options, context);
         Element root = parsed.document().getDocumentElement();
         Validation validation = () -> validate(parsed.utf8OrAsDeclared());
         if (Dom.is(root, KithNamespaces.MSGHEAD, "MsgHead")) {
@@ -92,45 +91,6 @@ public final class KithCodec implements MessageCodec {
                 + Dom.localName(root) + " is not a message Samport reads: MsgHead 1.2 (" + KithNamespaces.MSGHEAD
                 + "), AppRec 1.0/1.1 (" + KithNamespaces.APPREC_1_0 + ", " + KithNamespaces.APPREC_1_1
                 + ") or an Epikrise Message without MsgHead (" + KithNamespaces.EPIKRISE_1_2 + ")");
-    }
-
-    /** A parsed message and its bytes as the schema validator should read them. */
-    private record Parsed(org.w3c.dom.Document document, byte[] utf8OrAsDeclared) {
-    }
-
-    private Parsed parse(byte[] xml, ReadContext context) throws MessageRejectedException {
-        try {
-            return new Parsed(SecureXml.parse(xml, options.maxElementDepth()), xml);
-        } catch (UnreadableXmlException e) {
-            if (e.reason() == UnreadableXmlException.Reason.NOT_WELL_FORMED) {
-                Optional<String> latin1 = DeclaredEncoding.misdeclaredIso88591(xml);
-                if (latin1.isPresent()) {
-                    return new Parsed(misdeclared(latin1.get(), context), latin1.get().getBytes(StandardCharsets.UTF_8));
-                }
-            }
-            throw rejection(e);
-        }
-    }
-
-    /** ISO-8859-1 bytes declared (or defaulting to) UTF-8: read as ISO-8859-1 leniently, T01 strictly. */
-    private org.w3c.dom.Document misdeclared(String latin1, ReadContext context) throws MessageRejectedException {
-        String what = "The message declares UTF-8 (or no encoding) but is not valid UTF-8";
-        if (options.strict()) {
-            throw new MessageRejectedException(AppRecError.T01, what + "; declare the encoding it is written in "
-                    + "(e.g. encoding=\"ISO-8859-1\") (refused in strict mode)");
-        }
-        try {
-            org.w3c.dom.Document document = SecureXml.parse(latin1, options.maxElementDepth());
-            context.quirk(document.getDocumentElement(), what + "; it was read as ISO-8859-1");
-            return document;
-        } catch (UnreadableXmlException e) {
-            throw rejection(e);
-        }
-    }
-
-    private static MessageRejectedException rejection(UnreadableXmlException e) {
-        AppRecError error = e.reason() == UnreadableXmlException.Reason.TOO_DEEP ? AppRecError.T99 : AppRecError.T01;
-        return new MessageRejectedException(error, e.getMessage());
     }
 
     private void validate(byte[] xml) throws MessageRejectedException {

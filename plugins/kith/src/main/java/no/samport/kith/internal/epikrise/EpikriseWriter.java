@@ -70,7 +70,7 @@ public final class EpikriseWriter {
         for (SectionComponent event : Sections.ofKind(composition.getSection(), Sections.Kind.EVENT)) {
             EventWriter.write(out, event);
         }
-        EpikrisePatient.write(out, patient);
+        EpikrisePatientWriter.write(out, patient);
         Participants.write(out, required(composition, Participants.Kind.SERV_PROVIDER),
                 Participants.Kind.SERV_PROVIDER);
         Participants.writeAll(out, composition, Participants.Kind.COPY_DEST);

@@ -1,14 +1,10 @@
 package no.samport.kith.internal.epikrise;
 
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import no.samport.kith.EpikriseExtensions;
 import no.samport.kith.internal.common.CodedValue;
 import no.samport.kith.internal.common.ExtensionValues;
 import no.samport.kith.internal.xml.Dom;
-import no.samport.kith.internal.xml.KithXmlWriter;
-import no.samport.kith.internal.xml.SecureXml;
-import no.samport.kith.internal.xml.UnreadableXmlException;
+import no.samport.kith.internal.xml.XmlFragments;
 import no.samport.plugin.api.MessageRejectedException;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -71,11 +67,7 @@ final class ServReqMapping {
             String text = Dom.text(value);
             extension.addExtension("text", new StringType(text == null ? "" : text));
             if (!Dom.children(value).isEmpty()) {
-                StringWriter xml = new StringWriter();
-                KithXmlWriter fragment = KithXmlWriter.fragment(xml);
-                fragment.copyChildren(value);
-                fragment.finish();
-                extension.addExtension("xml", new StringType(xml.toString()));
+                extension.addExtension("xml", new StringType(XmlFragments.childrenAsXml(value)));
             }
         }
         for (Element code : context.all(reason, "TextCode")) {
@@ -116,13 +108,6 @@ final class ServReqMapping {
             out.text("TextResultValue", ExtensionValues.string(reason, "text"));
             return;
         }
-        out.start("TextResultValue");
-        try {
-            out.xml().copyChildren(SecureXml.parse(("<m>" + xml + "</m>").getBytes(StandardCharsets.UTF_8), 100)
-                    .getDocumentElement());
-        } catch (UnreadableXmlException e) {
-            out.xml().characters(ExtensionValues.string(reason, "text"));
-        }
-        out.end();
+        XmlFragments.write(out.xml(), out.ns(), "TextResultValue", xml, ExtensionValues.string(reason, "text"));
     }
 }

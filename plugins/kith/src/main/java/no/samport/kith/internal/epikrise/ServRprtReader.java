@@ -21,10 +21,10 @@ final class ServRprtReader {
     }
 
     static void read(Element servRprt, Composition composition, EpikriseContext context) throws MessageRejectedException {
-        Patient patient = EpikrisePatient.read(context.required(servRprt, "Patient"), context);
+        Patient patient = EpikrisePatientReader.read(context.required(servRprt, "Patient"), context);
         Reference patientRef = context.add(patient);
         context.patient(patientRef);
-        EpikrisePatient.linkGeneralPractitioner(patient);
+        EpikrisePatientReader.linkGeneralPractitioner(patient);
         composition.setSubject(patientRef.copy());
 
         context.required(servRprt, "ServType");

@@ -1,7 +1,5 @@
 package no.samport.kith.internal.epikrise;
 
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import no.samport.kith.EpikriseExtensions;
 import no.samport.kith.KithExtensions;
 import no.samport.kith.internal.common.ExtensionValues;
@@ -9,8 +7,7 @@ import no.samport.kith.internal.xml.Dom;
 import no.samport.kith.internal.xml.KithNamespaces;
 import no.samport.kith.internal.xml.KithXmlWriter;
 import no.samport.kith.internal.xml.ReadContext;
-import no.samport.kith.internal.xml.SecureXml;
-import no.samport.kith.internal.xml.UnreadableXmlException;
+import no.samport.kith.internal.xml.XmlFragments;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Narrative;
 import org.hl7.fhir.r4.model.StringType;
@@ -25,7 +22,6 @@ import org.w3c.dom.Node;
  */
 final class XhtmlContent {
 
-    private static final int MAX_DEPTH = 100;
     private static final String DIV_START = "<div xmlns=\"" + KithNamespaces.XHTML + "\">";
 
     private XhtmlContent() {
@@ -64,7 +60,7 @@ final class XhtmlContent {
             return;
         }
         String xml = ExtensionValues.string(narrative, KithExtensions.XML_CONTENT);
-        Element div = parse(xml != null ? "<m>" + xml + "</m>" : "<m>" + narrative.getDivAsString() + "</m>");
+        Element div = XmlFragments.parse(xml != null ? xml : narrative.getDivAsString());
         if (div == null) {
             return;
         }
@@ -81,7 +77,7 @@ final class XhtmlContent {
 
     /** The narrative's text without markup, for fields that take plain text. */
     static String plainText(Narrative narrative) {
-        Element div = narrative == null || !narrative.hasDiv() ? null : parse("<m>" + narrative.getDivAsString() + "</m>");
+        Element div = narrative == null || !narrative.hasDiv() ? null : XmlFragments.parse(narrative.getDivAsString());
         return div == null ? null : div.getTextContent().strip().replaceAll("\\s+", " ");
     }
 
@@ -104,19 +100,7 @@ final class XhtmlContent {
     }
 
     private static String copy(Element element) {
-        StringWriter xml = new StringWriter();
-        KithXmlWriter fragment = KithXmlWriter.fragment(xml);
-        fragment.copyChildren(element);
-        fragment.finish();
-        return xml.toString();
-    }
-
-    private static Element parse(String xml) {
-        try {
-            return SecureXml.parse(xml.getBytes(StandardCharsets.UTF_8), MAX_DEPTH).getDocumentElement();
-        } catch (UnreadableXmlException e) {
-            return null;
-        }
+        return XmlFragments.childrenAsXml(element);
     }
 
     private static String escape(String text) {

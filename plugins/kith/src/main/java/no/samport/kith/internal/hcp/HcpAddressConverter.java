@@ -40,22 +40,7 @@ public final class HcpAddressConverter {
         }
         Address address = new Address();
         AddressConverter.applyType(address, CodedValue.cs(context.required(element, ns, "Type"), context));
-        String street = context.text(element, ns, "StreetAdr");
-        if (street != null) {
-            address.addLine(street);
-        }
-        address.setPostalCode(context.text(element, ns, "PostalCode"));
-        address.setCity(context.text(element, ns, "City"));
-        CodedValue county = CodedValue.cs(context.child(element, ns, "County"), context);
-        if (county != null) {
-            address.addExtension(KithExtensions.COUNTY, county.toCoding(null));
-            address.setDistrict(county.dn());
-        }
-        CodedValue country = CodedValue.cs(context.child(element, ns, "Country"), context);
-        if (country != null) {
-            address.addExtension(KithExtensions.COUNTRY, country.toCoding(null));
-            address.setCountry(country.v());
-        }
+        AddressConverter.readParts(element, ns, address, context);
         CodedValue district = CodedValue.cs(context.child(element, ns, "CityDistr"), context);
         if (district != null) {
             address.addExtension(KithExtensions.CITY_DISTRICT, district.toCoding(null));
@@ -81,12 +66,8 @@ public final class HcpAddressConverter {
         out.start(ns, "Address");
         Coding type = AddressConverter.type(source);
         CodedValue.writeCs(out, ns, "Type", type != null ? type : WORK);
-        out.text(ns, "StreetAdr", source.hasLine() ? source.getLine().get(0).getValue() : null);
-        out.text(ns, "PostalCode", source.getPostalCode());
-        out.text(ns, "City", source.getCity());
-        CodedValue.writeCs(out, ns, "County", ExtensionValues.coding(source, KithExtensions.COUNTY, null));
-        CodedValue.writeCs(out, ns, "Country", ExtensionValues.coding(source, KithExtensions.COUNTRY,
-                source.hasCountry() ? new Coding(null, source.getCountry(), null) : null));
+        AddressConverter.writeStreetToCity(out, ns, source);
+        AddressConverter.writeCountyAndCountry(out, ns, source);
         CodedValue.writeCs(out, ns, "CityDistr", ExtensionValues.coding(source, KithExtensions.CITY_DISTRICT, null));
         for (ContactPoint telecom : withValue) {
             out.startEmpty(ns, "TeleAddress").attribute("V", TeleComConverter.toUrl(telecom)).end();
