@@ -209,6 +209,24 @@ class LenientStrictTest {
         assertThat(rejection.getMessage()).contains("not valid UTF-8").contains("declare the encoding");
     }
 
+    @Test
+    void an_empty_nested_organisation_and_a_date_without_zero_padding_are_read_as_deviations() throws Exception {
+        byte[] xml = Fixtures.text(KithTestSupport.NOTAT)
+                .replaceFirst("<HealthcareProfessional>", "<Organisation/>\n        <HealthcareProfessional>")
+                .replace("<DateOfBirth>1952-09-03</DateOfBirth>", "<DateOfBirth>1952-9-3</DateOfBirth>")
+                .getBytes(StandardCharsets.UTF_8);
+
+        DecodedMessage decoded = lenient.decode(xml);
+
+        assertThat(decoded.warnings()).hasSize(2)
+                .anyMatch(w -> w.startsWith("An empty Organisation element (no name, no Ident) is left out at "
+                        + "/MsgHead/MsgInfo/Sender/Organisation/Organisation"))
+                .anyMatch(w -> w.startsWith("DateOfBirth is not written YYYY-MM-DD (no zero padding)"));
+        assertThat(MessageEnvelope.of(decoded.bundle()).sender().herIdsMostSpecificFirst()).containsExactly("8140127", "8140105");
+        assertThat(catchThrowableOfType(() -> strict.decode(xml), MessageRejectedException.class).error())
+                .isEqualTo(AppRecError.T02);
+    }
+
     /** The GP note with an element some EPJ adds that no Dialogmelding version has. */
     private static byte[] withUnknownElement() {
         String xml = Fixtures.text(KithTestSupport.NOTAT);

@@ -1,7 +1,6 @@
 package no.samport.kith.internal.common;
 
 import no.samport.kith.KithExtensions;
-import no.samport.kith.internal.xml.Dom;
 import no.samport.kith.internal.xml.KithNamespaces;
 import no.samport.kith.internal.xml.KithXmlWriter;
 import no.samport.kith.internal.xml.ReadContext;
@@ -43,11 +42,7 @@ public final class PersonConverter {
         }
         Element dateOfBirth = context.child(element, ns, "DateOfBirth");
         if (dateOfBirth != null) {
-            DateType date = KithDateTimes.date(Dom.text(dateOfBirth));
-            if (date == null) {
-                throw context.invalid(dateOfBirth, "DateOfBirth is not a date (YYYY-MM-DD)");
-            }
-            target.setProperty("birthDate", date);
+            target.setProperty("birthDate", KithDateTimes.date(dateOfBirth, context));
         }
         CodedValue sex = CodedValue.cs(context.child(element, ns, "Sex"), context);
         if (sex != null) {

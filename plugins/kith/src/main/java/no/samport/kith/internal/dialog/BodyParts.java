@@ -3,7 +3,6 @@ package no.samport.kith.internal.dialog;
 import no.samport.kith.KithExtensions;
 import no.samport.kith.internal.common.CodedValue;
 import no.samport.kith.internal.common.KithDateTimes;
-import no.samport.kith.internal.xml.Dom;
 import no.samport.kith.internal.xml.KithXmlWriter;
 import no.samport.plugin.api.MessageRejectedException;
 import no.samport.plugin.api.fhir.AppRecError;
@@ -50,11 +49,7 @@ final class BodyParts {
         if (element == null) {
             return null;
         }
-        DateType date = KithDateTimes.date(Dom.text(element));
-        if (date == null) {
-            throw dialog.read().invalid(element, name + " is not a date (YYYY-MM-DD)");
-        }
-        return date;
+        return KithDateTimes.date(element, dialog.read());
     }
 
     /** Opens {@code Notat}/{@code Foresporsel} and writes its required coded subject from the first category (T99 without). */

@@ -88,8 +88,7 @@ final class CommentMapping {
 
     private static Narrative generated(String text) {
         Narrative narrative = new Narrative().setStatus(Narrative.NarrativeStatus.GENERATED);
-        narrative.setDivAsString("<div xmlns=\"http://www.w3.org/1999/xhtml\">"
-                + (text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;")) + "</div>");
+        narrative.setDiv(XhtmlNodes.textDiv(text));
         return narrative;
     }
 

@@ -22,8 +22,6 @@ import org.w3c.dom.Node;
  */
 final class XhtmlContent {
 
-    private static final String DIV_START = "<div xmlns=\"" + KithNamespaces.XHTML + "\">";
-
     private XhtmlContent() {
     }
 
@@ -40,15 +38,15 @@ final class XhtmlContent {
         }
         Narrative narrative = new Narrative().setStatus(Narrative.NarrativeStatus.ADDITIONAL);
         if (children.isEmpty()) {
-            narrative.setDivAsString(DIV_START + escape(text) + "</div>");
+            narrative.setDiv(XhtmlNodes.textDiv(text));
             narrative.addExtension(EpikriseExtensions.PLAIN_TEXT, new BooleanType(true));
         } else if (!allXhtml(element)) {
-            narrative.setDivAsString(DIV_START + escape(text == null ? "" : text) + "</div>");
+            narrative.setDiv(XhtmlNodes.textDiv(text));
             narrative.addExtension(KithExtensions.XML_CONTENT, new StringType(copy(element)));
         } else if (children.size() == 1 && "div".equals(Dom.localName(children.get(0))) && onlyWhitespaceAround(element)) {
-            narrative.setDivAsString(copy(element));
+            narrative.setDiv(XhtmlNodes.copyDiv(children.get(0)));
         } else {
-            narrative.setDivAsString(DIV_START + copy(element) + "</div>");
+            narrative.setDiv(XhtmlNodes.appendChildren(XhtmlNodes.div(), element));
             narrative.addExtension(EpikriseExtensions.WRAPPED, new BooleanType(true));
         }
         return narrative;
@@ -60,7 +58,7 @@ final class XhtmlContent {
             return;
         }
         String xml = ExtensionValues.string(narrative, KithExtensions.XML_CONTENT);
-        Element div = XmlFragments.parse(xml != null ? xml : narrative.getDivAsString());
+        Element div = xml != null ? XmlFragments.parse(xml) : XhtmlNodes.toDom(narrative.getDiv());
         if (div == null) {
             return;
         }
@@ -77,7 +75,7 @@ final class XhtmlContent {
 
     /** The narrative's text without markup, for fields that take plain text. */
     static String plainText(Narrative narrative) {
-        Element div = narrative == null || !narrative.hasDiv() ? null : XmlFragments.parse(narrative.getDivAsString());
+        Element div = narrative == null || !narrative.hasDiv() ? null : XhtmlNodes.toDom(narrative.getDiv());
         return div == null ? null : div.getTextContent().strip().replaceAll("\\s+", " ");
     }
 
@@ -101,9 +99,5 @@ final class XhtmlContent {
 
     private static String copy(Element element) {
         return XmlFragments.childrenAsXml(element);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }
