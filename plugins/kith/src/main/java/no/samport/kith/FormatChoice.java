@@ -43,6 +43,10 @@ final class FormatChoice {
     /** The body a MsgHead message is written with, in the format and version chosen for the receiver. */
     static BodyWriter body(Bundle message, String type, EncodingPreferences preferences)
             throws MessageRejectedException {
+        if (type == null) {
+            throw new MessageRejectedException(AppRecError.T10, "The message has no type (MessageHeader.eventCoding "
+                    + "with a code from 8279), so it cannot be written as KITH XML");
+        }
         if (DialogmeldingVersion.forType(type).isPresent()) {
             return DialogBodyWriter.prepare(message, type, preferences);
         }

@@ -68,8 +68,10 @@ public final class AddressConverter {
     public static void applyType(Address address, CodedValue type) {
         if (type != null) {
             address.addExtension(KithExtensions.ADDRESS_TYPE, type.toCoding(ADDRESS_TYPES));
-            address.setUse(USES.get(type.v()));
-            address.setType(TYPES.get(type.v()));
+            if (type.v() != null) {
+                address.setUse(USES.get(type.v()));
+                address.setType(TYPES.get(type.v()));
+            }
         }
     }
 

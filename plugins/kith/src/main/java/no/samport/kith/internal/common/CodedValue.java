@@ -39,6 +39,9 @@ public record CodedValue(String v, String s, String dn, String ot) {
 
     private static String v(Element element, ReadContext context) throws MessageRejectedException {
         String v = Dom.attribute(element, "V");
+        if (v != null && v.isBlank()) {
+            return null; // an empty V says nothing, as no V (FHIR has no empty codes either)
+        }
         if (v != null && !v.equals(v.strip())) {
             context.quirk(element, Dom.localName(element) + "/@V has surrounding whitespace");
             v = v.strip();

@@ -21,6 +21,6 @@ public final class MessageTypeNames {
 
     /** The given display name, else the code table's, else null. */
     public static String displayOf(String code, String display) {
-        return display != null ? display : NAMES.get(code);
+        return display != null || code == null ? display : NAMES.get(code);
     }
 }

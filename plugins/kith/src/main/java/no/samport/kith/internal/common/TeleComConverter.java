@@ -45,7 +45,7 @@ public final class TeleComConverter {
             CodedValue type = CodedValue.cs(context.child(telecom, childNs, "TypeTelecom"), context);
             if (type != null) {
                 contactPoint.addExtension(KithExtensions.TELECOM_TYPE, type.toCoding(TELECOM_TYPES));
-                contactPoint.setUse(USES.get(type.v()));
+                contactPoint.setUse(type.v() == null ? null : USES.get(type.v()));
             }
             contactPoints.add(contactPoint);
         }

@@ -66,7 +66,7 @@ final class DialogCodeLists {
     /** Checks the coded subject of a Notat or Foresporsel against the lists of the message type. */
     static void checkSubject(Element element, CodedValue value, String messageType, ReadContext context)
             throws MessageRejectedException {
-        List<CodeList> lists = SUBJECT_LISTS.get(messageType);
+        List<CodeList> lists = messageType == null ? null : SUBJECT_LISTS.get(messageType);
         if (lists == null || value.s() == null) {
             return;
         }
@@ -90,7 +90,7 @@ final class DialogCodeLists {
 
     /** The display name of a value of a known list, or null. */
     static String display(String oid, String code) {
-        return WITH_VALUES.stream().filter(l -> l.oid().equals(oid)).findFirst()
+        return code == null ? null : WITH_VALUES.stream().filter(l -> l.oid().equals(oid)).findFirst()
                 .map(l -> l.values().get(code)).orElse(null);
     }
 

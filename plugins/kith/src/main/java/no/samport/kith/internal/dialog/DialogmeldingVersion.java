@@ -59,7 +59,7 @@ public enum DialogmeldingVersion {
 
     /** Whether the standard defines this 8279 type for this version. */
     public boolean defines(String messageType) {
-        return messageTypes.contains(messageType);
+        return messageType != null && messageTypes.contains(messageType);
     }
 
     public static Optional<DialogmeldingVersion> byNamespace(String namespace) {

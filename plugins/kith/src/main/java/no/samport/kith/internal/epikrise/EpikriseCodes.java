@@ -51,20 +51,23 @@ final class EpikriseCodes {
     }
 
     static CompositionStatus compositionStatus(String reportStatus) {
-        return COMPOSITION_STATUS.getOrDefault(reportStatus, CompositionStatus.PRELIMINARY);
+        return reportStatus == null ? CompositionStatus.PRELIMINARY
+                : COMPOSITION_STATUS.getOrDefault(reportStatus, CompositionStatus.PRELIMINARY);
     }
 
     /** The 7306 code for a Composition.status, for a bundle built without the KITH code. */
     static Coding reportStatus(CompositionStatus status) {
-        return REPORT_STATUS_OF.getOrDefault(status, REPORT_STATUS_OF.get(CompositionStatus.FINAL));
+        return REPORT_STATUS_OF.getOrDefault(status == null ? CompositionStatus.FINAL : status,
+                REPORT_STATUS_OF.get(CompositionStatus.FINAL));
     }
 
     static MedicationStatementStatus medicationStatus(String code) {
-        return MEDICATION.getOrDefault(code, MedicationStatementStatus.UNKNOWN);
+        return code == null ? MedicationStatementStatus.UNKNOWN
+                : MEDICATION.getOrDefault(code, MedicationStatementStatus.UNKNOWN);
     }
 
     static Coding encounterClass(Coding admCat) {
-        Coding known = admCat == null ? null : ENCOUNTER_CLASS.get(admCat.getCode());
+        Coding known = admCat == null || admCat.getCode() == null ? null : ENCOUNTER_CLASS.get(admCat.getCode());
         return (known == null ? UNKNOWN_CLASS : known).copy();
     }
 

@@ -73,8 +73,8 @@ final class EpikrisePatientWriter {
     }
 
     private static String value(Patient patient, String system) {
-        return patient.getIdentifier().stream().filter(i -> system.equals(i.getSystem())).map(Identifier::getValue)
-                .findFirst().orElse(null);
+        return patient.getIdentifier().stream().filter(i -> system.equals(i.getSystem())).filter(Identifier::hasValue)
+                .map(Identifier::getValue).findFirst().orElse(null);
     }
 
     private static String text(HumanName name) {

@@ -87,7 +87,7 @@ final class ServReqMapping {
         out.cs("MsgDescr", category.hasCoding() ? category.getCodingFirstRep()
                 : new Coding(null, null, category.getText()));
         out.text("Id", request.getIdentifier().stream().filter(i -> EpikriseExtensions.SERV_REQ_ID.equals(i.getSystem()))
-                .map(Identifier::getValue).findFirst().orElse(null));
+                .filter(Identifier::hasValue).map(Identifier::getValue).findFirst().orElse(null));
         for (Extension reason : request.getExtensionsByUrl(EpikriseExtensions.REASON_AS_TEXT)) {
             out.start("ReasonAsText").cs("Heading", ExtensionValues.value(reason, "heading"));
             writeText(out, reason);

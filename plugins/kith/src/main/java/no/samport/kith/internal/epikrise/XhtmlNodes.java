@@ -81,6 +81,9 @@ final class XhtmlNodes {
     }
 
     private static void copy(Document document, Element target, XhtmlNode source) {
+        if (source.getNodeType() == null) {
+            return;
+        }
         switch (source.getNodeType()) {
             case Element -> {
                 Element element = document.createElementNS(KithNamespaces.XHTML, source.getName());
