@@ -1,6 +1,7 @@
 package no.samport.gateway;
 
 import no.samport.gateway.cli.Cli;
+import no.samport.gateway.cli.CliLogging;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisAutoConfiguration;
@@ -15,6 +16,7 @@ public class SamportApplication {
     public static void main(String[] args) {
         Cli cli = Cli.load();
         if (cli.handles(args)) {
+            CliLogging.toStderr();
             System.exit(cli.run(args, System.out, System.err));
         }
         SpringApplication.run(SamportApplication.class, args);

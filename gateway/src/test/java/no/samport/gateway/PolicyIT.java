@@ -101,7 +101,7 @@ class PolicyIT extends GatewayIT {
         assertThat(store.history(sent.trackingId())).extracting(StatusEvent::detail)
                 .anySatisfy(d -> assertThat(d).startsWith("ALARM (rule K-IT-SVARFRIST)"));
 
-        DemoMessage answer = demo("07-svar-fra-lade-legesenter.xml")
+        DemoMessage answer = demo("08-svar-fra-lade-legesenter.xml")
                 .replace("6f1d2a8e-4b7c-4e0a-9d3f-0c1b2a3d4e01", question.msgId())
                 .replace("<Id>8300200</Id>", "<Id>8300300</Id>").replace("<Id>8300201</Id>", "<Id>8300302</Id>");
         drop("bakkegata-legekontor", "policy-svar-" + answer.msgId() + ".xml", answer.bytes());

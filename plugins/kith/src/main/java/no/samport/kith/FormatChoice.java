@@ -2,10 +2,15 @@ package no.samport.kith;
 
 import java.nio.charset.Charset;
 import no.samport.kith.internal.apprec.AppRecVersion;
+import no.samport.kith.internal.body.BodyWriter;
+import no.samport.kith.internal.dialog.DialogBodyWriter;
 import no.samport.kith.internal.dialog.DialogmeldingVersion;
+import no.samport.kith.internal.epikrise.EpikriseBodyWriter;
 import no.samport.plugin.api.EncodingPreferences;
 import no.samport.plugin.api.MessageRejectedException;
 import no.samport.plugin.api.fhir.AppRecError;
+import no.samport.plugin.api.fhir.KithMessageType;
+import org.hl7.fhir.r4.model.Bundle;
 
 /** Which format, version and charset to write for a receiver; T10 when it accepts none the codec writes. */
 final class FormatChoice {
@@ -35,15 +40,20 @@ final class FormatChoice {
                 + KithFormats.APPREC_1_0 + ", " + KithFormats.APPREC_1_1 + "); it accepts " + preferences.acceptedFormats());
     }
 
-    /** The Dialogmelding version the message type is defined in, if the receiver accepts it. */
-    static DialogmeldingVersion dialogmelding(String type, EncodingPreferences preferences)
+    /** The body a MsgHead message is written with, in the format and version chosen for the receiver. */
+    static BodyWriter body(Bundle message, String type, EncodingPreferences preferences)
             throws MessageRejectedException {
-        DialogmeldingVersion version = DialogmeldingVersion.forType(type).orElseThrow(() -> new MessageRejectedException(
-                AppRecError.T10, "The message type " + type + " cannot be written as KITH XML by this codec"));
-        if (!preferences.accepts(version.format())) {
-            throw new MessageRejectedException(AppRecError.T10, type + " is written as " + version.format()
-                    + ", which the receiver does not accept (it accepts " + preferences.acceptedFormats() + ")");
+        if (type == null) {
+            throw new MessageRejectedException(AppRecError.T10, "The message has no type (MessageHeader.eventCoding "
+                    + "with a code from 8279), so it cannot be written as KITH XML");
         }
-        return version;
+        if (DialogmeldingVersion.forType(type).isPresent()) {
+            return DialogBodyWriter.prepare(message, type, preferences);
+        }
+        if (KithMessageType.EPIKRISE.equals(type)) {
+            return EpikriseBodyWriter.prepare(message, preferences);
+        }
+        throw new MessageRejectedException(AppRecError.T10, "The message type " + type
+                + " cannot be written as KITH XML by this codec");
     }
 }

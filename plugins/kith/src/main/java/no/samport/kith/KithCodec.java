@@ -9,6 +9,9 @@ import java.util.stream.Collectors;
 import no.samport.kith.internal.apprec.AppRecReader;
 import no.samport.kith.internal.apprec.AppRecVersion;
 import no.samport.kith.internal.apprec.AppRecWriter;
+import no.samport.kith.internal.body.BodyWriter;
+import no.samport.kith.internal.epikrise.BareEpikriseReader;
+import no.samport.kith.internal.epikrise.EpikriseVersion;
 import no.samport.kith.internal.msghead.HeaderSniffer;
 import no.samport.kith.internal.msghead.MsgHeadReader;
 import no.samport.kith.internal.msghead.MsgHeadWriter;
@@ -16,8 +19,6 @@ import no.samport.kith.internal.xml.Dom;
 import no.samport.kith.internal.xml.KithNamespaces;
 import no.samport.kith.internal.xml.KithXmlWriter;
 import no.samport.kith.internal.xml.ReadContext;
-import no.samport.kith.internal.xml.SecureXml;
-import no.samport.kith.internal.xml.UnreadableXmlException;
 import no.samport.kith.internal.xml.Validation;
 import no.samport.plugin.api.DecodedMessage;
 import no.samport.plugin.api.EncodingPreferences;
@@ -31,13 +32,17 @@ import org.w3c.dom.Element;
 
 /**
  * KITH XML to and from Samport's FHIR message bundles: MsgHead 1.2 with Dialogmelding 1.0/1.1 (format ids
- * {@code dialogmelding-1.0}, {@code dialogmelding-1.1}) and AppRec 1.0/1.1 ({@code apprec-1.0}, {@code apprec-1.1}).
- * Thread-safe: it holds only its options. The mapping is documented in {@code docs/mapping/}.
+ * {@code dialogmelding-1.0}, {@code dialogmelding-1.1}) or Epikrise 1.2 ({@code epikrise-1.2}; 1.1 is read as
+ * {@code epikrise-1.1} and written as 1.2), an Epikrise without MsgHead (read leniently), and AppRec 1.0/1.1
+ * ({@code apprec-1.0}, {@code apprec-1.1}). Encoding chooses the version the receiver reads, converting a
+ * Dialogmelding where nothing is lost. Thread-safe: it holds only its options. The mapping is documented in
+ * {@code docs/mapping/}.
  *
  * <p>Rejections: empty or not well-formed input, or a DOCTYPE → T01; larger than the limit or nested too deep → T99;
- * not a MsgHead/AppRec, an unsupported message type or body → T10; missing or invalid structure, schema errors →
- * T02; a patient fødselsnummer/D-nummer with wrong check digits → E31. Once MsgInfo is read, the rejection carries a
- * partial header bundle for addressing the receipt.
+ * not a MsgHead/AppRec/Epikrise, an unsupported message type or body, a version the receiver cannot read without
+ * loss → T10; missing or invalid structure, schema errors, deviations in strict mode → T02; a patient
+ * fødselsnummer/D-nummer with wrong check digits → E31. Once MsgInfo is read, the rejection carries a partial header
+ * bundle for addressing the receipt.
  */
 public final class KithCodec implements MessageCodec {
 
@@ -68,27 +73,24 @@ public final class KithCodec implements MessageCodec {
                     + " bytes, larger than the " + mebibytes(options.maxMessageBytes()) + " MiB limit",
                     HeaderSniffer.partialHeader(nativeMessage, options.maxElementDepth()).orElse(null));
         }
-        Element root = parse(nativeMessage).getDocumentElement();
         ReadContext context = new ReadContext(options.strict());
-        Validation validation = () -> validate(nativeMessage);
+        ParsedMessage parsed = ParsedMessage.parse(nativeMessage, options, context);
+        Element root = parsed.document().getDocumentElement();
+        Validation validation = () -> validate(parsed.utf8OrAsDeclared());
         if (Dom.is(root, KithNamespaces.MSGHEAD, "MsgHead")) {
             return MsgHeadReader.read(root, context, validation);
         }
         if ("AppRec".equals(Dom.localName(root)) && AppRecVersion.byNamespace(root.getNamespaceURI()).isPresent()) {
             return AppRecReader.read(root, AppRecVersion.byNamespace(root.getNamespaceURI()).get(), context, validation);
         }
+        if ("Message".equals(Dom.localName(root)) && EpikriseVersion.byNamespace(root.getNamespaceURI()).isPresent()) {
+            return BareEpikriseReader.read(root, EpikriseVersion.byNamespace(root.getNamespaceURI()).get(), context,
+                    validation);
+        }
         throw new MessageRejectedException(AppRecError.T10, "The root element {" + root.getNamespaceURI() + "}"
                 + Dom.localName(root) + " is not a message Samport reads: MsgHead 1.2 (" + KithNamespaces.MSGHEAD
-                + ") or AppRec 1.0/1.1 (" + KithNamespaces.APPREC_1_0 + ", " + KithNamespaces.APPREC_1_1 + ")");
-    }
-
-    private org.w3c.dom.Document parse(byte[] xml) throws MessageRejectedException {
-        try {
-            return SecureXml.parse(xml, options.maxElementDepth());
-        } catch (UnreadableXmlException e) {
-            AppRecError error = e.reason() == UnreadableXmlException.Reason.TOO_DEEP ? AppRecError.T99 : AppRecError.T01;
-            throw new MessageRejectedException(error, e.getMessage());
-        }
+                + "), AppRec 1.0/1.1 (" + KithNamespaces.APPREC_1_0 + ", " + KithNamespaces.APPREC_1_1
+                + ") or an Epikrise Message without MsgHead (" + KithNamespaces.EPIKRISE_1_2 + ")");
     }
 
     private void validate(byte[] xml) throws MessageRejectedException {
@@ -109,12 +111,16 @@ public final class KithCodec implements MessageCodec {
         Charset charset = FormatChoice.charset(wanted);
         String type = messageType(message);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        KithXmlWriter out = KithXmlWriter.document(bytes, charset);
         if (KithMessageType.APPREC.equals(type)) {
-            AppRecWriter.write(out, message, FormatChoice.appRec(wanted));
-        } else {
-            MsgHeadWriter.write(out, message, FormatChoice.dialogmelding(type, wanted));
+            AppRecVersion version = FormatChoice.appRec(wanted);
+            KithXmlWriter out = KithXmlWriter.document(bytes, charset);
+            AppRecWriter.write(out, message, version);
+            out.finish();
+            return bytes.toByteArray();
         }
+        BodyWriter body = FormatChoice.body(message, type, wanted);
+        KithXmlWriter out = KithXmlWriter.document(bytes, charset);
+        MsgHeadWriter.write(out, message, body);
         out.finish();
         return bytes.toByteArray();
     }

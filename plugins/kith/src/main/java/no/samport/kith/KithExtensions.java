@@ -22,6 +22,12 @@ public final class KithExtensions {
     public static final String COUNTY = BASE + "kith-county";
     /** Address: {@code Country} (CS); country holds its V. */
     public static final String COUNTRY = BASE + "kith-country";
+    /** Address: {@code CityDistr} (CS) of an AppRec or Epikrise address. */
+    public static final String CITY_DISTRICT = BASE + "kith-city-district";
+    /** Organization: {@code HCP/MedSpecialty} (CV) of an institution (a PractitionerRole keeps it in specialty). */
+    public static final String MED_SPECIALTY = BASE + "kith-med-specialty";
+    /** Practitioner: {@code HCProf/Qual} (CV, repeats) of an Epikrise health professional. */
+    public static final String QUALIFICATION = BASE + "kith-qualification";
     /** ContactPoint: {@code TypeTelecom} (8110) as written; use is its FHIR reading. */
     public static final String TELECOM_TYPE = BASE + "kith-telecom-type";
 
@@ -35,13 +41,23 @@ public final class KithExtensions {
     public static final String COM_METHOD = BASE + "kith-com-method";
     /** MessageHeader.destination after the first: {@code OtherReceiver/RoleReceiver} (CS). */
     public static final String ROLE_RECEIVER = BASE + "kith-role-receiver";
+    /**
+     * MessageHeader.destination after the first: a copy receiver that is a {@code Patient} (→ Patient) or an
+     * {@code fk1:Person} (→ Person), which {@code destination.receiver} cannot name.
+     */
+    public static final String OTHER_RECEIVER_PERSON = BASE + "kith-other-receiver-person";
     /** MessageHeader.sender and .destination.receiver of an AppRec: {@code Sender/Role}, {@code Receiver/Role}. */
     public static final String APPREC_ROLE = BASE + "apprec-role";
 
-    /** Attachment: {@code Document/DocumentConnection} (CS) of an attachment document. */
-    public static final String DOCUMENT_CONNECTION = BASE + "kith-document-connection";
-    /** Attachment: {@code RefDoc/Compression} (CS); data stays as sent (compressed). */
-    public static final String COMPRESSION = BASE + "kith-compression";
+    /**
+     * MessageHeader (the body {@code Document}) or Attachment (an attachment {@code Document}): the Document and
+     * RefDoc fields FHIR has no element for, as sub-extensions {@code documentConnection} (Coding),
+     * {@code contentType}, {@code contentCategory}, {@code consent} (CodeableConcept), {@code contentDescription},
+     * {@code annotation}, {@code oidRef}, {@code enquiryRefId} (string), {@code fromDate}, {@code toDate} (dateTime),
+     * {@code refDocId} (string), {@code compression} (Coding; data stays as sent) and, for the body only,
+     * {@code mimeType}, {@code description} (string).
+     */
+    public static final String DOCUMENT = BASE + "kith-document";
     /** Communication.payload (contentString): the element's mixed content as XML, when it has markup (XHTML). */
     public static final String XML_CONTENT = BASE + "kith-xml-content";
 

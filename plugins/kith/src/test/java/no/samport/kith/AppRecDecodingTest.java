@@ -87,4 +87,30 @@ class AppRecDecodingTest {
         assertThat(envelope.sender().mostSpecificHerId()).contains("8140023");
         assertThat(envelope.receipt().originalMessageType()).isEqualTo("DIALOG_HELSEFAGLIG");
     }
+
+    @Test
+    void status_3_with_several_errors_and_a_professional_receiver_is_read_whole() throws Exception {
+        DecodedMessage decoded = decode(KithTestSupport.APPREC_1_1_DELVIS);
+        MessageEnvelope envelope = MessageEnvelope.of(decoded.bundle());
+
+        assertThat(decoded.warnings()).isEmpty();
+        assertThat(envelope.receipt().status()).isEqualTo(AppRecStatus.OK_ERROR_IN_PART);
+        assertThat(AppRecBundles.issues(decoded.bundle())).extracting(AppRecBundles.Issue::error)
+                .containsExactly(AppRecError.T99, AppRecError.X99);
+        assertThat(envelope.receiver().person().hprNumber()).isEqualTo("9261547");
+        assertThat(envelope.sender().herIdsMostSpecificFirst()).containsExactly("8140116", "8140105");
+    }
+
+    @Test
+    void med_speciality_and_address_of_an_hcp_are_kept() throws Exception {
+        DecodedMessage decoded = decode(KithTestSupport.APPREC_1_1_DELVIS);
+        org.hl7.fhir.r4.model.PractitionerRole sender = (org.hl7.fhir.r4.model.PractitionerRole) Bundles.resolve(
+                decoded.bundle(), Bundles.header(decoded.bundle()).getSender()).orElseThrow();
+        Organization office = (Organization) Bundles.resolve(decoded.bundle(), sender.getOrganization()).orElseThrow();
+
+        assertThat(sender.getSpecialtyFirstRep().getText()).isEqualTo("Allmennmedisin");
+        assertThat(office.getAddressFirstRep().getCity()).isEqualTo("Grimstad");
+        assertThat(office.getTelecomFirstRep().getValue()).isEqualTo("37040500");
+        assertThat(office.getIdentifier()).extracting(i -> i.getSystem()).containsExactly(Systems.HER, Systems.ENH);
+    }
 }

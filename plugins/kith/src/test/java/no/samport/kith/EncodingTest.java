@@ -97,11 +97,11 @@ class EncodingTest {
     @Test
     void a_type_the_receiver_cannot_read_is_t10() throws Exception {
         assertThat(reject(receipt(), accepting("dialogmelding-1.0")).error()).isEqualTo(AppRecError.T10);
-        assertThat(reject(decode(KithTestSupport.FORESPORSEL), accepting("dialogmelding-1.1")).error())
+        assertThat(reject(decode(KithTestSupport.FORESPORSEL), accepting("apprec-1.0")).error())
                 .isEqualTo(AppRecError.T10);
-        Bundle epikrise = decode(KithTestSupport.NOTAT);
-        Bundles.header(epikrise).getEventCoding().setCode("EPIKRISE");
-        assertThat(reject(epikrise, null).getMessage()).contains("EPIKRISE cannot be written");
+        Bundle henvisning = decode(KithTestSupport.NOTAT);
+        Bundles.header(henvisning).getEventCoding().setCode("HENVISNING");
+        assertThat(reject(henvisning, null).getMessage()).contains("HENVISNING cannot be written");
     }
 
     @Test

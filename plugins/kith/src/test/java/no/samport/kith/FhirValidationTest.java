@@ -56,6 +56,18 @@ class FhirValidationTest {
         assertNoErrors(codec.decode(Fixtures.bytes(fixture)).bundle());
     }
 
+    @ParameterizedTest
+    @MethodSource("readableFixtures")
+    void what_is_read_from_epikrise_1_1_and_from_messages_with_deviations_has_no_validation_errors(String fixture)
+            throws Exception {
+        assertNoErrors(codec.decode(Fixtures.bytes(fixture)).bundle());
+    }
+
+    static Stream<String> readableFixtures() {
+        return Stream.of(KithTestSupport.EPIKRISE_1_1, "kith/quirks/padded-her-typeid.xml",
+                "kith/quirks/apprec-byttet-v-og-s.xml", "kith/quirks/iso-8859-1-deklarert-som-utf-8.xml");
+    }
+
     @Test
     void the_decoded_official_examples_have_no_validation_errors() throws Exception {
         for (String example : KithTestSupport.OFFICIAL_EXAMPLES) {

@@ -15,18 +15,26 @@ final class KithTestSupport {
     static final String AVVIK = "kith/dialogmelding/1.0/avvik-feil-adressat.xml";
     static final String HELSEFAGLIG_MED_VEDLEGG = "kith/dialogmelding/1.1/helsefaglig-dialog-med-vedlegg.xml";
     static final String HELSEFAGLIG_TILKNYTTET_ENHET = "kith/dialogmelding/1.1/helsefaglig-svar-med-tilknyttet-enhet.xml";
+    static final String STATUS_HENVISNING = "kith/dialogmelding/1.1/status-henvisning-psykisk-helse.xml";
     static final String APPREC_OK = "kith/apprec/1.0/ok-fra-legekontor.xml";
     static final String APPREC_AVVIST = "kith/apprec/1.0/avvist-ukjent-mottaker.xml";
     static final String APPREC_1_1_OK = "kith/apprec/1.1/ok-fra-sykehjem.xml";
+    static final String APPREC_1_1_DELVIS = "kith/apprec/1.1/delvis-ok-vedlegg-uleselig.xml";
+
+    static final String EPIKRISE = "kith/epikrise/1.2/epikrise-lungebetennelse-til-fastlege.xml";
+    static final String EPIKRISE_1_1 = "kith/epikrise/1.1/epikrise-hjertesvikt-til-fastlege.xml";
 
     static final List<String> DIALOGUE_FIXTURES = List.of(FORESPORSEL, SVAR, NOTAT, AVVIK, HELSEFAGLIG_MED_VEDLEGG,
-            HELSEFAGLIG_TILKNYTTET_ENHET);
-    static final List<String> APPREC_FIXTURES = List.of(APPREC_OK, APPREC_AVVIST, APPREC_1_1_OK);
-    static final List<String> VALID_FIXTURES = concat(DIALOGUE_FIXTURES, APPREC_FIXTURES);
+            HELSEFAGLIG_TILKNYTTET_ENHET, STATUS_HENVISNING);
+    static final List<String> APPREC_FIXTURES = List.of(APPREC_OK, APPREC_AVVIST, APPREC_1_1_OK, APPREC_1_1_DELVIS);
+    static final List<String> EPIKRISE_FIXTURES = List.of(EPIKRISE);
+    static final List<String> VALID_FIXTURES = concat(concat(DIALOGUE_FIXTURES, EPIKRISE_FIXTURES), APPREC_FIXTURES);
 
     /** The official examples Samport reads. */
     static final List<String> OFFICIAL_EXAMPLES = List.of("dialogmelding-1.0-foresporsel-plo.xml",
-            "dialogmelding-1.1-helsefaglig-dialog.xml", "apprec-1.0-ok.xml");
+            "dialogmelding-1.1-helsefaglig-dialog.xml", "apprec-1.0-ok.xml", "epikrise-1.2-ny.xml");
+    /** The official Epikrise example: a bare Message, without MsgHead. */
+    static final String OFFICIAL_EPIKRISE = "epikrise-1.2-ny.xml";
 
     private static KithSchemaValidator schemaValidator;
 
@@ -43,6 +51,21 @@ final class KithTestSupport {
             schemaValidator = KithSchemaValidator.fromDirectory(SharedReferences.assumeKithSchemas());
         }
         return schemaValidator;
+    }
+
+    /** The Epikrise Message inside a written MsgHead, as a document of its own. */
+    static byte[] epikriseMessage(byte[] msgHead) {
+        try {
+            org.w3c.dom.Document document = no.samport.kith.internal.xml.SecureXml.parse(msgHead, 100);
+            org.w3c.dom.Node message = document.getElementsByTagNameNS("http://www.kith.no/xmlstds/epikrise/2012-02-15",
+                    "Message").item(0);
+            java.io.StringWriter out = new java.io.StringWriter();
+            javax.xml.transform.TransformerFactory.newDefaultInstance().newTransformer()
+                    .transform(new javax.xml.transform.dom.DOMSource(message), new javax.xml.transform.stream.StreamResult(out));
+            return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            throw new AssertionError("no Epikrise Message in the written MsgHead", e);
+        }
     }
 
     private static List<String> concat(List<String> first, List<String> second) {

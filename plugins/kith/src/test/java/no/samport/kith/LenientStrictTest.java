@@ -9,8 +9,10 @@ import no.samport.plugin.api.EncodingPreferences;
 import no.samport.plugin.api.MessageRejectedException;
 import no.samport.plugin.api.fhir.AppRecBundles;
 import no.samport.plugin.api.fhir.AppRecError;
+import no.samport.plugin.api.fhir.Bundles;
 import no.samport.plugin.api.fhir.MessageEnvelope;
 import no.samport.testfixtures.Fixtures;
+import org.hl7.fhir.r4.model.Communication;
 import org.junit.jupiter.api.Test;
 
 /** Field deviations (STANDARDS.md §14 trap 11, trap 5): warnings in lenient mode, T02 in strict mode. */
@@ -18,6 +20,7 @@ class LenientStrictTest {
 
     private static final String PADDED = "kith/quirks/padded-her-typeid.xml";
     private static final String SWAPPED = "kith/quirks/apprec-byttet-v-og-s.xml";
+    private static final String MISDECLARED = "kith/quirks/iso-8859-1-deklarert-som-utf-8.xml";
 
     private final KithCodec lenient = new KithCodec();
     private final KithCodec strict = new KithCodec(KithCodecOptions.defaults().withStrict(true));
@@ -124,10 +127,111 @@ class LenientStrictTest {
 
     @Test
     void what_the_codec_does_not_keep_is_reported_in_both_modes() throws Exception {
-        String xml = Fixtures.text(KithTestSupport.NOTAT).replace("<RefDoc>\n      <IssueDate",
-                "<ContentDescription>Notat</ContentDescription>\n    <RefDoc>\n      <IssueDate");
+        String xml = Fixtures.text(KithTestSupport.NOTAT).replace("</MsgHead>",
+                "  <ds:Signature xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"><ds:SignedInfo/></ds:Signature>\n</MsgHead>");
 
-        assertThat(strict.decode(xml.getBytes(StandardCharsets.UTF_8)).warnings()).containsExactly(
-                "Document/ContentDescription at /MsgHead/Document/ContentDescription (line 73) is not kept");
+        assertThat(strict.decode(xml.getBytes(StandardCharsets.UTF_8)).warnings()).singleElement().asString()
+                .startsWith("The XML signature (ds:Signature) at /MsgHead/Signature (line ").endsWith("is not kept");
+    }
+
+    @Test
+    void an_unknown_extra_element_is_a_warning_in_lenient_mode() throws Exception {
+        DecodedMessage decoded = lenient.decode(withUnknownElement());
+
+        assertThat(decoded.warnings()).singleElement().asString().startsWith("Unknown element "
+                + "{http://www.kith.no/xmlstds/dialog/2006-10-11}Prioritet (not in the standard; its content is not read)"
+                + " at /MsgHead/Document/RefDoc/Content/Dialogmelding/Notat/Prioritet (line ");
+    }
+
+    @Test
+    void an_unknown_extra_element_is_t02_in_strict_mode_with_the_partial_header() {
+        MessageRejectedException rejection = catchThrowableOfType(() -> strict.decode(withUnknownElement()),
+                MessageRejectedException.class);
+
+        assertThat(rejection.error()).isEqualTo(AppRecError.T02);
+        assertThat(rejection.getMessage()).contains("Unknown element").contains("Notat/Prioritet").endsWith("(refused in strict mode)");
+        assertThat(rejection.partialHeader()).isPresent();
+    }
+
+    @Test
+    void markup_inside_free_text_is_content_not_unknown_elements() throws Exception {
+        assertThat(strict.decode(Fixtures.bytes(KithTestSupport.HELSEFAGLIG_TILKNYTTET_ENHET)).warnings()).isEmpty();
+    }
+
+    @Test
+    void a_coded_subject_from_a_list_the_message_type_does_not_use_is_a_deviation() throws Exception {
+        byte[] xml = Fixtures.text(KithTestSupport.AVVIK).replaceFirst("S=\"2.16.578.1.12.4.1.1.8117\"",
+                "S=\"2.16.578.1.12.4.1.1.9069\"").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(lenient.decode(xml).warnings()).singleElement().asString().startsWith(
+                "TemaKodet has S=2.16.578.1.12.4.1.1.9069, which is not a code list DIALOG_AVVIK uses (8117)");
+        assertThat(catchThrowableOfType(() -> strict.decode(xml), MessageRejectedException.class).error())
+                .isEqualTo(AppRecError.T02);
+    }
+
+    @Test
+    void a_value_outside_a_published_code_list_is_a_deviation() throws Exception {
+        byte[] xml = Fixtures.text(KithTestSupport.FORESPORSEL).replaceFirst("<TypeForesp V=\"6\"", "<TypeForesp V=\"66\"")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(lenient.decode(xml).warnings()).singleElement().asString()
+                .startsWith("TypeForesp V=66 is not a code in 9152 (Type opplysning ved pasientsamhandling – fra pleie og omsorg)");
+    }
+
+    @Test
+    void a_coded_subject_without_dn_gets_the_code_tables_name_when_written() throws Exception {
+        byte[] xml = Fixtures.text(KithTestSupport.AVVIK).replaceFirst(" DN=\"Feil adressat\"", "")
+                .getBytes(StandardCharsets.UTF_8);
+        DecodedMessage decoded = lenient.decode(xml);
+
+        String written = new String(lenient.encode(decoded.bundle(), EncodingPreferences.defaults()), StandardCharsets.UTF_8);
+
+        assertThat(decoded.warnings()).singleElement().asString().startsWith("TemaKodet has no DN");
+        assertThat(written).contains("<TemaKodet V=\"1\" S=\"2.16.578.1.12.4.1.1.8117\" DN=\"Feil adressat\"/>");
+    }
+
+    @Test
+    void iso_8859_1_bytes_declared_as_utf_8_are_read_as_iso_8859_1_with_a_warning() throws Exception {
+        DecodedMessage decoded = lenient.decode(Fixtures.bytes(MISDECLARED));
+
+        assertThat(decoded.warnings()).singleElement().asString().startsWith(
+                "The message declares UTF-8 (or no encoding) but is not valid UTF-8; it was read as ISO-8859-1");
+        assertThat(Bundles.first(decoded.bundle(), Communication.class).orElseThrow().getPayloadFirstRep()
+                .getContentStringType().getValue()).contains("økende ødemer");
+    }
+
+    @Test
+    void iso_8859_1_bytes_declared_as_utf_8_are_t01_in_strict_mode() {
+        MessageRejectedException rejection = catchThrowableOfType(() -> strict.decode(Fixtures.bytes(MISDECLARED)),
+                MessageRejectedException.class);
+
+        assertThat(rejection.error()).isEqualTo(AppRecError.T01);
+        assertThat(rejection.getMessage()).contains("not valid UTF-8").contains("declare the encoding");
+    }
+
+    @Test
+    void an_empty_nested_organisation_and_a_date_without_zero_padding_are_read_as_deviations() throws Exception {
+        byte[] xml = Fixtures.text(KithTestSupport.NOTAT)
+                .replaceFirst("<HealthcareProfessional>", "<Organisation/>\n        <HealthcareProfessional>")
+                .replace("<DateOfBirth>1952-09-03</DateOfBirth>", "<DateOfBirth>1952-9-3</DateOfBirth>")
+                .getBytes(StandardCharsets.UTF_8);
+
+        DecodedMessage decoded = lenient.decode(xml);
+
+        assertThat(decoded.warnings()).hasSize(2)
+                .anyMatch(w -> w.startsWith("An empty Organisation element (no name, no Ident) is left out at "
+                        + "/MsgHead/MsgInfo/Sender/Organisation/Organisation"))
+                .anyMatch(w -> w.startsWith("DateOfBirth is not written YYYY-MM-DD (no zero padding)"));
+        assertThat(MessageEnvelope.of(decoded.bundle()).sender().herIdsMostSpecificFirst()).containsExactly("8140127", "8140105");
+        assertThat(catchThrowableOfType(() -> strict.decode(xml), MessageRejectedException.class).error())
+                .isEqualTo(AppRecError.T02);
+    }
+
+    /** The GP note with an element some EPJ adds that no Dialogmelding version has. */
+    private static byte[] withUnknownElement() {
+        String xml = Fixtures.text(KithTestSupport.NOTAT);
+        int notatEnd = xml.indexOf("</Notat>");
+        return (xml.substring(0, notatEnd) + "  <Prioritet>Høy</Prioritet>\n          " + xml.substring(notatEnd))
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -52,6 +52,14 @@ class SchemaValidatedDecodingTest {
     }
 
     @Test
+    void with_a_validator_iso_8859_1_declared_as_utf_8_is_validated_as_the_text_it_was_read_as() throws Exception {
+        KithCodec codec = new KithCodec(KithCodecOptions.defaults().withSchemaValidator(KithTestSupport.schemaValidator()));
+
+        assertThat(codec.decode(Fixtures.bytes("kith/quirks/iso-8859-1-deklarert-som-utf-8.xml")).warnings())
+                .singleElement().asString().contains("read as ISO-8859-1");
+    }
+
+    @Test
     void schema_errors_never_quote_patient_values() {
         KithCodec codec = new KithCodec(KithCodecOptions.defaults().withSchemaValidator(KithTestSupport.schemaValidator()));
         String xml = Fixtures.text(KithTestSupport.FORESPORSEL).replace("1938-03-12", "12.03.1938 Olav");

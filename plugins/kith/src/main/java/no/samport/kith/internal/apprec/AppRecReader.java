@@ -59,6 +59,7 @@ public final class AppRecReader {
         try {
             schemaValidation.run();
             response(appRec, ns, header, bundle, context);
+            context.reportUnknown(appRec);
             return new DecodedMessage(bundle, version.format(), context.warnings());
         } catch (MessageRejectedException e) {
             throw e.partialHeader().isPresent() ? e : new MessageRejectedException(e.error(), e.getMessage(), partial);

@@ -34,33 +34,50 @@ public final class AddressConverter {
             return null;
         }
         Address address = new Address();
-        CodedValue type = CodedValue.cs(context.child(element, childNs, "Type"), context);
-        if (type != null) {
-            address.addExtension(KithExtensions.ADDRESS_TYPE, type.toCoding(ADDRESS_TYPES));
-            address.setUse(USES.get(type.v()));
-            address.setType(TYPES.get(type.v()));
-        }
-        String street = context.text(element, childNs, "StreetAdr");
-        if (street != null) {
-            address.addLine(street);
-        }
-        address.setPostalCode(context.text(element, childNs, "PostalCode"));
-        address.setCity(context.text(element, childNs, "City"));
+        applyType(address, CodedValue.cs(context.child(element, childNs, "Type"), context));
+        readParts(element, childNs, address, context);
         String postbox = context.text(element, childNs, "Postbox");
         if (postbox != null) {
             address.addExtension(KithExtensions.POSTBOX, new StringType(postbox));
         }
-        CodedValue county = CodedValue.cs(context.child(element, childNs, "County"), context);
+        return address;
+    }
+
+    /** StreetAdr, PostalCode, City, County and Country: the parts every KITH address has. */
+    public static void readParts(Element element, String ns, Address address, ReadContext context)
+            throws MessageRejectedException {
+        String street = context.text(element, ns, "StreetAdr");
+        if (street != null) {
+            address.addLine(street);
+        }
+        address.setPostalCode(context.text(element, ns, "PostalCode"));
+        address.setCity(context.text(element, ns, "City"));
+        CodedValue county = CodedValue.cs(context.child(element, ns, "County"), context);
         if (county != null) {
             address.addExtension(KithExtensions.COUNTY, county.toCoding(null));
             address.setDistrict(county.dn());
         }
-        CodedValue country = CodedValue.cs(context.child(element, childNs, "Country"), context);
+        CodedValue country = CodedValue.cs(context.child(element, ns, "Country"), context);
         if (country != null) {
             address.addExtension(KithExtensions.COUNTRY, country.toCoding(null));
             address.setCountry(country.v());
         }
-        return address;
+    }
+
+    /** Keeps {@code Address/Type} (3401) verbatim and as its FHIR reading (use, type); nothing when null. */
+    public static void applyType(Address address, CodedValue type) {
+        if (type != null) {
+            address.addExtension(KithExtensions.ADDRESS_TYPE, type.toCoding(ADDRESS_TYPES));
+            if (type.v() != null) {
+                address.setUse(USES.get(type.v()));
+                address.setType(TYPES.get(type.v()));
+            }
+        }
+    }
+
+    /** The {@code Address/Type} to write: as read, else from the FHIR type or use, else null. */
+    public static Coding type(Address address) {
+        return ExtensionValues.coding(address, KithExtensions.ADDRESS_TYPE, typeCode(address));
     }
 
     /** Writes an {@code Address} element when the address is not empty. */
@@ -69,15 +86,25 @@ public final class AddressConverter {
             return;
         }
         out.start(ownNs, "Address");
-        CodedValue.writeCs(out, childNs, "Type", ExtensionValues.coding(address, KithExtensions.ADDRESS_TYPE, typeCode(address)));
-        out.text(childNs, "StreetAdr", address.hasLine() ? address.getLine().get(0).getValue() : null);
-        out.text(childNs, "PostalCode", address.getPostalCode());
-        out.text(childNs, "City", address.getCity());
+        CodedValue.writeCs(out, childNs, "Type", type(address));
+        writeStreetToCity(out, childNs, address);
         out.text(childNs, "Postbox", ExtensionValues.string(address, KithExtensions.POSTBOX));
-        CodedValue.writeCs(out, childNs, "County", ExtensionValues.coding(address, KithExtensions.COUNTY, null));
-        CodedValue.writeCs(out, childNs, "Country", ExtensionValues.coding(address, KithExtensions.COUNTRY,
-                address.hasCountry() ? new Coding(null, address.getCountry(), null) : null));
+        writeCountyAndCountry(out, childNs, address);
         out.end();
+    }
+
+    /** Writes StreetAdr, PostalCode and City. */
+    public static void writeStreetToCity(KithXmlWriter out, String ns, Address address) {
+        out.text(ns, "StreetAdr", address.hasLine() ? address.getLine().get(0).getValue() : null);
+        out.text(ns, "PostalCode", address.getPostalCode());
+        out.text(ns, "City", address.getCity());
+    }
+
+    /** Writes County and Country. */
+    public static void writeCountyAndCountry(KithXmlWriter out, String ns, Address address) {
+        CodedValue.writeCs(out, ns, "County", ExtensionValues.coding(address, KithExtensions.COUNTY, null));
+        CodedValue.writeCs(out, ns, "Country", ExtensionValues.coding(address, KithExtensions.COUNTRY,
+                address.hasCountry() ? new Coding(null, address.getCountry(), null) : null));
     }
 
     private static Coding typeCode(Address address) {

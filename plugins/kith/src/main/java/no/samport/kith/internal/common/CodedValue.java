@@ -39,6 +39,9 @@ public record CodedValue(String v, String s, String dn, String ot) {
 
     private static String v(Element element, ReadContext context) throws MessageRejectedException {
         String v = Dom.attribute(element, "V");
+        if (v != null && v.isBlank()) {
+            return null; // an empty V says nothing, as no V (FHIR has no empty codes either)
+        }
         if (v != null && !v.equals(v.strip())) {
             context.quirk(element, Dom.localName(element) + "/@V has surrounding whitespace");
             v = v.strip();
@@ -51,9 +54,13 @@ public record CodedValue(String v, String s, String dn, String ot) {
         return new Coding(s != null ? OID + s : defaultSystem, v, dn);
     }
 
-    /** The value as a CodeableConcept: one coding, OT as text. */
+    /** The value as a CodeableConcept: one coding (none when only OT is given), OT as text. */
     public CodeableConcept toConcept() {
-        return new CodeableConcept(toCoding(null)).setText(ot);
+        CodeableConcept concept = new CodeableConcept().setText(ot);
+        if (v != null || s != null || dn != null) {
+            concept.addCoding(toCoding(null));
+        }
+        return concept;
     }
 
     /** The coded value of a Coding; {@code S} only for {@code urn:oid:} systems. */

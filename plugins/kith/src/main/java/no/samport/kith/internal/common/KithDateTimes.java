@@ -10,10 +10,16 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.TimeZone;
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.samport.kith.internal.xml.Dom;
+import no.samport.kith.internal.xml.ReadContext;
+import no.samport.plugin.api.MessageRejectedException;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.InstantType;
+import org.w3c.dom.Element;
 
 /**
  * KITH times are local Norwegian time without offset ({@code 2018-01-24T10:23:32}); FHIR needs an offset. Reading
@@ -24,6 +30,7 @@ public final class KithDateTimes {
 
     public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+    private static final Pattern UNPADDED = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
     private KithDateTimes() {
     }
@@ -61,6 +68,28 @@ public final class KithDateTimes {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /**
+     * An xs:date element's value; a date without zero padding ({@code 1991-12-4}, seen in practice) is read as a
+     * deviation; anything else is T02.
+     */
+    public static DateType date(Element element, ReadContext context) throws MessageRejectedException {
+        String text = Dom.text(element);
+        DateType date = date(text);
+        if (date != null) {
+            return date;
+        }
+        Matcher unpadded = text == null ? null : UNPADDED.matcher(text);
+        if (unpadded != null && unpadded.matches()) {
+            DateType padded = date(String.format("%s-%02d-%02d", unpadded.group(1),
+                    Integer.parseInt(unpadded.group(2)), Integer.parseInt(unpadded.group(3))));
+            if (padded != null) {
+                context.quirk(element, Dom.localName(element) + " is not written YYYY-MM-DD (no zero padding)");
+                return padded;
+            }
+        }
+        throw context.invalid(element, Dom.localName(element) + " is not a date (YYYY-MM-DD)");
     }
 
     /** A FHIR date/dateTime/instant as KITH writes it: Oslo local time to the second, no offset; a date stays a date. */

@@ -12,6 +12,7 @@ public final class MessageTypeNames {
             KithMessageType.DIALOG_SVAR, "Svar på forespørsel",
             KithMessageType.DIALOG_AVVIK, "Tilbakemelding om feil i mottatt melding",
             KithMessageType.DIALOG_HELSEFAGLIG, "Helsefaglig dialog",
+            KithMessageType.DIALOG_STATUS_HENVISNING, "Status på henvisning",
             KithMessageType.EPIKRISE, "Epikrise",
             KithMessageType.APPREC, "Applikasjonskvittering");
 
@@ -20,6 +21,6 @@ public final class MessageTypeNames {
 
     /** The given display name, else the code table's, else null. */
     public static String displayOf(String code, String display) {
-        return display != null ? display : NAMES.get(code);
+        return display != null || code == null ? display : NAMES.get(code);
     }
 }

@@ -1,6 +1,7 @@
 package no.samport.kith.internal.common;
 
 import java.util.List;
+import no.samport.kith.internal.xml.Dom;
 import no.samport.kith.internal.xml.KithNamespaces;
 import no.samport.kith.internal.xml.KithXmlWriter;
 import no.samport.kith.internal.xml.ReadContext;
@@ -71,6 +72,10 @@ public final class OrganisationConverter {
         Reference reference = Bundles.add(bundle, organization);
 
         Element childElement = context.child(element, ns, "Organisation");
+        if (childElement != null && Dom.children(childElement).isEmpty() && Dom.text(childElement) == null) {
+            context.quirk(childElement, "An empty Organisation element (no name, no Ident) is left out");
+            childElement = null;
+        }
         Party child = childElement == null ? null : read(childElement, layout, reference, bundle, context);
         Element professional = layout == Layout.MSGHEAD ? context.child(element, ns, "HealthcareProfessional") : null;
         if (child != null && child.person()) {

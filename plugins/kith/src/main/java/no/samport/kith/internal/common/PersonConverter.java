@@ -1,21 +1,15 @@
 package no.samport.kith.internal.common;
 
-import java.util.ArrayList;
-import java.util.List;
 import no.samport.kith.KithExtensions;
-import no.samport.kith.internal.xml.Dom;
 import no.samport.kith.internal.xml.KithNamespaces;
 import no.samport.kith.internal.xml.KithXmlWriter;
 import no.samport.kith.internal.xml.ReadContext;
 import no.samport.plugin.api.MessageRejectedException;
 import org.hl7.fhir.r4.model.Address;
-import org.hl7.fhir.r4.model.Base;
 import org.hl7.fhir.r4.model.CodeType;
-import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.DomainResource;
-import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
 import org.w3c.dom.Element;
@@ -48,11 +42,7 @@ public final class PersonConverter {
         }
         Element dateOfBirth = context.child(element, ns, "DateOfBirth");
         if (dateOfBirth != null) {
-            DateType date = KithDateTimes.date(Dom.text(dateOfBirth));
-            if (date == null) {
-                throw context.invalid(dateOfBirth, "DateOfBirth is not a date (YYYY-MM-DD)");
-            }
-            target.setProperty("birthDate", date);
+            target.setProperty("birthDate", KithDateTimes.date(dateOfBirth, context));
         }
         CodedValue sex = CodedValue.cs(context.child(element, ns, "Sex"), context);
         if (sex != null) {
@@ -83,61 +73,18 @@ public final class PersonConverter {
      */
     public static int write(KithXmlWriter out, DomainResource source, Layout layout) {
         String ns = layout.ownNs();
-        HumanName name = first(source, "name", HumanName.class);
+        HumanName name = PropertyValues.first(source, "name", HumanName.class);
         NameConverter.write(out, name, ns, layout.givenNameFirst());
-        DateType birthDate = first(source, "birthDate", DateType.class);
+        DateType birthDate = PropertyValues.first(source, "birthDate", DateType.class);
         out.text(ns, "DateOfBirth", birthDate == null ? null : birthDate.getValueAsString());
-        CodeType gender = first(source, "gender", CodeType.class);
+        CodeType gender = PropertyValues.first(source, "gender", CodeType.class);
         CodedValue.writeCs(out, ns, "Sex", ExtensionValues.coding(source, KithExtensions.SEX,
                 gender == null ? null : Genders.toKith(gender.getValue())));
         CodedValue.writeCs(out, ns, "Nationality", ExtensionValues.coding(source, KithExtensions.NATIONALITY, null));
-        int idents = IdentConverter.writeAll(out, all(source, "identifier", Identifier.class), ns,
+        int idents = IdentConverter.writeAll(out, PropertyValues.all(source, "identifier", Identifier.class), ns,
                 layout.componentNs(), IdentifierTypes.PERSON_LIST);
-        AddressConverter.write(out, first(source, "address", Address.class), ns, layout.componentNs());
-        TeleComConverter.writeAll(out, all(source, "telecom", ContactPoint.class), ns, layout.componentNs());
+        AddressConverter.write(out, PropertyValues.first(source, "address", Address.class), ns, layout.componentNs());
+        TeleComConverter.writeAll(out, PropertyValues.all(source, "telecom", ContactPoint.class), ns, layout.componentNs());
         return idents;
-    }
-
-    private static <T extends Base> T first(DomainResource resource, String property, Class<T> type) {
-        List<T> values = all(resource, property, type);
-        return values.isEmpty() ? null : values.get(0);
-    }
-
-    private static <T extends Base> List<T> all(DomainResource resource, String property, Class<T> type) {
-        List<T> values = new ArrayList<>();
-        for (Base value : resource.getNamedProperty(property).getValues()) {
-            if (type.isInstance(value)) {
-                values.add(type.cast(value));
-            } else if (type == CodeType.class && value != null && value.isPrimitive()) {
-                values.add(type.cast(new CodeType(value.primitiveValue())));
-            }
-        }
-        return values;
-    }
-
-    /** 3101 Kjønn and FHIR administrative gender. */
-    static final class Genders {
-        static final String SYSTEM = "urn:oid:2.16.578.1.12.4.1.1.3101";
-
-        private Genders() {
-        }
-
-        static AdministrativeGender toFhir(String code) {
-            return switch (code == null ? "" : code) {
-                case "1" -> AdministrativeGender.MALE;
-                case "2" -> AdministrativeGender.FEMALE;
-                default -> AdministrativeGender.UNKNOWN;
-            };
-        }
-
-        static Coding toKith(String gender) {
-            return switch (gender == null ? "" : gender) {
-                case "male" -> new Coding(SYSTEM, "1", "Mann");
-                case "female" -> new Coding(SYSTEM, "2", "Kvinne");
-                case "other" -> new Coding(SYSTEM, "9", "Ikke spesifisert");
-                case "unknown" -> new Coding(SYSTEM, "0", "Ikke kjent");
-                default -> null;
-            };
-        }
     }
 }

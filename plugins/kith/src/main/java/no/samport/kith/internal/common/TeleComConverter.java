@@ -45,14 +45,15 @@ public final class TeleComConverter {
             CodedValue type = CodedValue.cs(context.child(telecom, childNs, "TypeTelecom"), context);
             if (type != null) {
                 contactPoint.addExtension(KithExtensions.TELECOM_TYPE, type.toCoding(TELECOM_TYPES));
-                contactPoint.setUse(USES.get(type.v()));
+                contactPoint.setUse(type.v() == null ? null : USES.get(type.v()));
             }
             contactPoints.add(contactPoint);
         }
         return contactPoints;
     }
 
-    private static ContactPoint fromUrl(String url) {
+    /** A ContactPoint from a TeleAddress URL: the scheme gives the system, the rest is the value. */
+    public static ContactPoint fromUrl(String url) {
         for (Map.Entry<String, ContactPointSystem> scheme : SCHEMES.entrySet()) {
             if (url.regionMatches(true, 0, scheme.getKey(), 0, scheme.getKey().length())) {
                 return new ContactPoint().setSystem(scheme.getValue()).setValue(url.substring(scheme.getKey().length()));
@@ -76,7 +77,8 @@ public final class TeleComConverter {
         }
     }
 
-    private static String toUrl(ContactPoint contactPoint) {
+    /** The TeleAddress URL of a ContactPoint. */
+    public static String toUrl(ContactPoint contactPoint) {
         String scheme = SCHEMES.entrySet().stream().filter(e -> e.getValue() == contactPoint.getSystem())
                 .map(Map.Entry::getKey).findFirst().orElse("");
         return scheme + contactPoint.getValue();

@@ -3,7 +3,6 @@ package no.samport.kith.internal.dialog;
 import no.samport.kith.KithExtensions;
 import no.samport.kith.internal.common.CodedValue;
 import no.samport.kith.internal.common.KithDateTimes;
-import no.samport.kith.internal.xml.Dom;
 import no.samport.kith.internal.xml.KithXmlWriter;
 import no.samport.plugin.api.MessageRejectedException;
 import no.samport.plugin.api.fhir.AppRecError;
@@ -30,6 +29,7 @@ final class BodyParts {
         if (value.dn() == null) {
             dialog.read().quirk(element, name + " has no DN");
         }
+        DialogCodeLists.checkSubject(element, value, dialog.messageType(), dialog.read());
         communication.addCategory(value.toConcept());
         return communication;
     }
@@ -49,11 +49,7 @@ final class BodyParts {
         if (element == null) {
             return null;
         }
-        DateType date = KithDateTimes.date(Dom.text(element));
-        if (date == null) {
-            throw dialog.read().invalid(element, name + " is not a date (YYYY-MM-DD)");
-        }
-        return date;
+        return KithDateTimes.date(element, dialog.read());
     }
 
     /** Opens {@code Notat}/{@code Foresporsel} and writes its required coded subject from the first category (T99 without). */
@@ -64,7 +60,9 @@ final class BodyParts {
                     "Cannot write " + element + "/" + codedSubject + ": the Communication has no category");
         }
         out.start(ns, element);
-        CodedValue.writeCv(out, ns, codedSubject, communication.getCategoryFirstRep());
+        CodedValue value = CodedValue.of(communication.getCategoryFirstRep());
+        String dn = value.dn() != null ? value.dn() : DialogCodeLists.display(value.s(), value.v());
+        new CodedValue(value.v(), value.s(), dn, value.ot()).writeCv(out, ns, codedSubject);
     }
 
     /** Writes the DokId identifier, when there is one. */

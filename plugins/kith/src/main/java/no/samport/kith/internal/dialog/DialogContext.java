@@ -5,12 +5,18 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Reference;
 
 /**
- * What the dialogue readers share: the version, the bundle they add resources to, the patient (for RelatedPersons)
- * and the read context.
+ * What the dialogue readers share: the version, the 8279 message type, the bundle they add resources to, the
+ * patient (for RelatedPersons) and the read context.
  */
-public record DialogContext(DialogmeldingVersion version, Bundle bundle, Reference patient, ReadContext read) {
+public record DialogContext(DialogmeldingVersion version, String messageType, Bundle bundle, Reference patient,
+                            ReadContext read) {
 
     public String ns() {
         return version.namespace();
+    }
+
+    /** The same context for a part coded as another message type (the question an answer repeats). */
+    public DialogContext asType(String type) {
+        return new DialogContext(version, type, bundle, patient, read);
     }
 }

@@ -10,13 +10,14 @@ import no.samport.plugin.api.fhir.KithMessageType;
 
 /**
  * The Dialogmelding versions (STANDARDS.md §4): 1.0 for forespørsel, svar, notat and avvik; 1.1 for helsefaglig
- * dialog. 1.1 adds {@code EmneSporsmal}, {@code KodetOpplysning}, repeating {@code TypeJournalinfo}, markup in
+ * dialog and status på henvisning. 1.1 adds {@code EmneSporsmal}, {@code KodetOpplysning}, repeating {@code TypeJournalinfo}, markup in
  * {@code Sporsmal} and {@code TilknyttetEnhet}.
  */
 public enum DialogmeldingVersion {
     V1_0(KithNamespaces.DIALOG_1_0, KithFormats.DIALOGMELDING_1_0, Set.of(KithMessageType.DIALOG_FORESPORSEL,
             KithMessageType.DIALOG_SVAR, KithMessageType.DIALOG_NOTAT, KithMessageType.DIALOG_AVVIK)),
-    V1_1(KithNamespaces.DIALOG_1_1, KithFormats.DIALOGMELDING_1_1, Set.of(KithMessageType.DIALOG_HELSEFAGLIG));
+    V1_1(KithNamespaces.DIALOG_1_1, KithFormats.DIALOGMELDING_1_1, Set.of(KithMessageType.DIALOG_HELSEFAGLIG,
+            KithMessageType.DIALOG_STATUS_HENVISNING));
 
     private final String namespace;
     private final String format;
@@ -58,7 +59,7 @@ public enum DialogmeldingVersion {
 
     /** Whether the standard defines this 8279 type for this version. */
     public boolean defines(String messageType) {
-        return messageTypes.contains(messageType);
+        return messageType != null && messageTypes.contains(messageType);
     }
 
     public static Optional<DialogmeldingVersion> byNamespace(String namespace) {

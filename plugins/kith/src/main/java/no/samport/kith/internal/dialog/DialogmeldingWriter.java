@@ -26,15 +26,22 @@ public final class DialogmeldingWriter {
         out.start(ns, "Dialogmelding");
         CodedValue.writeCv(out, ns, "SakstypeKodet", ExtensionValues.concept(first, KithExtensions.SAKSTYPE_KODET));
         out.text(ns, "Sakstype", ExtensionValues.string(first, KithExtensions.SAKSTYPE));
-        String usual = KithMessageType.DIALOG_FORESPORSEL.equals(messageType) ? "Foresporsel" : "Notat";
         for (Communication communication : communications) {
-            String element = ExtensionValues.string(communication, KithExtensions.BODY_ELEMENT);
-            if ("Foresporsel".equals(element == null ? usual : element)) {
+            if (isForesporsel(communication, messageType)) {
                 ForesporselWriter.write(out, bundle, version, communication);
             } else {
                 NotatWriter.write(out, bundle, version, communication);
             }
         }
         out.end();
+    }
+
+    /** Whether a Communication is written as {@code Foresporsel}: for DIALOG_FORESPORSEL, unless it says otherwise. */
+    static boolean isForesporsel(Communication communication, String messageType) {
+        String element = ExtensionValues.string(communication, KithExtensions.BODY_ELEMENT);
+        if (element != null) {
+            return "Foresporsel".equals(element);
+        }
+        return KithMessageType.DIALOG_FORESPORSEL.equals(messageType);
     }
 }

@@ -28,7 +28,7 @@ final class ForesporselReader {
         if (dialog.version().isV1_1()) {
             communication.getTopic().setText(context.text(foresporsel, ns, "EmneSporsmal"));
         }
-        MarkupContent.read(context.child(foresporsel, ns, "Sporsmal"), communication);
+        MarkupContent.read(context.child(foresporsel, ns, "Sporsmal"), communication, context);
         CodedValue formal = CodedValue.cv(context.child(foresporsel, ns, "Formål"), context);
         if (formal != null) {
             communication.addReasonCode(formal.toConcept());

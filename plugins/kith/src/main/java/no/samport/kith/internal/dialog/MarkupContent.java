@@ -1,13 +1,11 @@
 package no.samport.kith.internal.dialog;
 
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import no.samport.kith.KithExtensions;
 import no.samport.kith.internal.common.ExtensionValues;
 import no.samport.kith.internal.xml.Dom;
 import no.samport.kith.internal.xml.KithXmlWriter;
-import no.samport.kith.internal.xml.SecureXml;
-import no.samport.kith.internal.xml.UnreadableXmlException;
+import no.samport.kith.internal.xml.ReadContext;
+import no.samport.kith.internal.xml.XmlFragments;
 import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Communication.CommunicationPayloadComponent;
 import org.hl7.fhir.r4.model.StringType;
@@ -20,16 +18,15 @@ import org.w3c.dom.Element;
  */
 final class MarkupContent {
 
-    private static final int MAX_DEPTH = 100;
-
     private MarkupContent() {
     }
 
     /** Adds the element's text as a payload; nothing when it is null or empty. */
-    static void read(Element element, Communication communication) {
+    static void read(Element element, Communication communication, ReadContext context) {
         if (element == null) {
             return;
         }
+        context.opaque(element);
         String text = Dom.text(element);
         boolean markup = !Dom.children(element).isEmpty();
         if (text == null && !markup) {
@@ -38,11 +35,7 @@ final class MarkupContent {
         CommunicationPayloadComponent payload = communication.addPayload()
                 .setContent(new StringType(text == null ? "-" : text));
         if (markup) {
-            StringWriter xml = new StringWriter();
-            KithXmlWriter fragment = KithXmlWriter.fragment(xml);
-            fragment.copyChildren(element);
-            fragment.finish();
-            payload.addExtension(KithExtensions.XML_CONTENT, new StringType(xml.toString()));
+            payload.addExtension(KithExtensions.XML_CONTENT, new StringType(XmlFragments.childrenAsXml(element)));
         }
     }
 
@@ -62,13 +55,6 @@ final class MarkupContent {
             out.text(ns, localName, payload.getContent().primitiveValue());
             return;
         }
-        out.start(ns, localName);
-        try {
-            String wrapped = "<markup>" + xml + "</markup>";
-            out.copyChildren(SecureXml.parse(wrapped.getBytes(StandardCharsets.UTF_8), MAX_DEPTH).getDocumentElement());
-        } catch (UnreadableXmlException e) {
-            out.characters(payload.getContent().primitiveValue());
-        }
-        out.end();
+        XmlFragments.write(out, ns, localName, xml, payload.getContent().primitiveValue());
     }
 }

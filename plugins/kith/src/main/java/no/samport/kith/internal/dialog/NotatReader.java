@@ -3,6 +3,7 @@ package no.samport.kith.internal.dialog;
 import no.samport.kith.KithExtensions;
 import no.samport.kith.internal.xml.ReadContext;
 import no.samport.plugin.api.MessageRejectedException;
+import no.samport.plugin.api.fhir.KithMessageType;
 import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Reference;
@@ -26,7 +27,7 @@ final class NotatReader {
         ReadContext context = dialog.read();
         Communication communication = BodyParts.newCommunication(notat, "TemaKodet", dialog);
         communication.getTopic().setText(context.text(notat, ns, "Tema"));
-        MarkupContent.read(context.child(notat, ns, "TekstNotatInnhold"), communication);
+        MarkupContent.read(context.child(notat, ns, "TekstNotatInnhold"), communication, context);
         String merknad = context.text(notat, ns, "Merknad");
         if (merknad != null) {
             communication.addNote().setText(merknad);
@@ -38,7 +39,8 @@ final class NotatReader {
         }
         Element foresporsel = context.child(notat, ns, "Foresporsel");
         if (foresporsel != null) {
-            Communication question = ForesporselReader.read(foresporsel, dialog);
+            Communication question = ForesporselReader.read(foresporsel,
+                    dialog.asType(KithMessageType.DIALOG_FORESPORSEL));
             question.setId(QUESTION_ID);
             communication.addContained(question);
             communication.addInResponseTo(new Reference("#" + QUESTION_ID));

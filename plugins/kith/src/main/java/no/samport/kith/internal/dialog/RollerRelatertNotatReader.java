@@ -44,7 +44,12 @@ final class RollerRelatertNotatReader {
         String ns = dialog.ns();
         ReadContext context = dialog.read();
         Extension extension = new Extension(KithExtensions.ROLLER_RELATERT_NOTAT);
-        addConcept(extension, ROLLE_NOTAT, CodedValue.cv(context.child(roller, ns, "RolleNotat"), context));
+        Element rolleNotat = context.child(roller, ns, "RolleNotat");
+        CodedValue rolle = CodedValue.cv(rolleNotat, context);
+        if (rolle != null && DialogCodeLists.ROLLE_NOTAT.oid().equals(rolle.s())) {
+            DialogCodeLists.checkValue(rolleNotat, rolle, DialogCodeLists.ROLLE_NOTAT, context);
+        }
+        addConcept(extension, ROLLE_NOTAT, rolle);
         addConcept(extension, ROLE_TO_PATIENT, CodedValue.cv(context.child(roller, ns, "RoleToPatient"), context));
         Element tilknyttetEnhet = dialog.version().isV1_1() ? context.child(roller, ns, "TilknyttetEnhet") : null;
         if (tilknyttetEnhet != null) {

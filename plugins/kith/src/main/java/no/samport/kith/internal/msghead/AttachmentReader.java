@@ -6,8 +6,6 @@ import static no.samport.kith.internal.xml.KithNamespaces.MSGHEAD;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Set;
-import no.samport.kith.KithExtensions;
 import no.samport.kith.internal.common.CodedValue;
 import no.samport.kith.internal.common.KithDateTimes;
 import no.samport.kith.internal.xml.Dom;
@@ -16,18 +14,15 @@ import no.samport.plugin.api.MessageRejectedException;
 import no.samport.plugin.api.fhir.AppRecError;
 import org.hl7.fhir.r4.model.Attachment;
 import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Extension;
 import org.w3c.dom.Element;
 
 /**
  * Attachment documents (HIS 1036: {@code Document/RefDoc} with {@code MsgType V="A"}) to FHIR {@code Attachment}s:
  * MimeType → contentType, Description → title, IssueDate → creation, {@code Content/Base64Container} → data,
- * {@code FileReference} → url.
+ * {@code FileReference} → url, the other Document and RefDoc fields → {@link DocumentFields}.
  */
 final class AttachmentReader {
-
-    private static final Set<String> DOCUMENT_KEPT = Set.of("DocumentConnection", "RefDoc");
-    private static final Set<String> REF_DOC_KEPT = Set.of("IssueDate", "MsgType", "MimeType", "Description",
-            "Compression", "Content", "FileReference");
 
     private AttachmentReader() {
     }
@@ -50,18 +45,13 @@ final class AttachmentReader {
     private static Attachment read(Element document, Element refDoc, ReadContext context)
             throws MessageRejectedException {
         Attachment attachment = new Attachment();
-        reportNotKept(document, DOCUMENT_KEPT, refDoc, REF_DOC_KEPT, context);
-        CodedValue connection = CodedValue.cs(context.child(document, MSGHEAD, "DocumentConnection"), context);
-        if (connection != null) {
-            attachment.addExtension(KithExtensions.DOCUMENT_CONNECTION, connection.toCoding(null));
+        Extension fields = DocumentFields.read(document, refDoc, false, context);
+        if (fields != null) {
+            attachment.addExtension(fields);
         }
         attachment.setCreationElement(issueDate(refDoc, context));
         attachment.setContentType(context.text(refDoc, MSGHEAD, "MimeType"));
         attachment.setTitle(context.text(refDoc, MSGHEAD, "Description"));
-        CodedValue compression = CodedValue.cs(context.child(refDoc, MSGHEAD, "Compression"), context);
-        if (compression != null) {
-            attachment.addExtension(KithExtensions.COMPRESSION, compression.toCoding(null));
-        }
         Element content = context.child(refDoc, MSGHEAD, "Content");
         String fileReference = context.text(refDoc, MSGHEAD, "FileReference");
         if (content != null) {
@@ -72,22 +62,6 @@ final class AttachmentReader {
             throw context.invalid(refDoc, "The attachment has neither Content nor FileReference");
         }
         return attachment;
-    }
-
-    /** Warns about the Document and RefDoc children the codec does not keep. */
-    static void reportNotKept(Element document, Set<String> keptInDocument, Element refDoc, Set<String> keptInRefDoc,
-                              ReadContext context) {
-        for (Element child : Dom.children(document)) {
-            String name = Dom.localName(child);
-            if (!keptInDocument.contains(name)) {
-                context.notKept(child, "Document/" + name);
-            }
-        }
-        for (Element child : Dom.children(refDoc)) {
-            if (!keptInRefDoc.contains(Dom.localName(child))) {
-                context.notKept(child, "RefDoc/" + Dom.localName(child));
-            }
-        }
     }
 
     /** RefDoc/IssueDate (a TS: the value is in @V), or null. */
@@ -104,6 +78,7 @@ final class AttachmentReader {
     }
 
     private static byte[] base64(Element content, ReadContext context) throws MessageRejectedException {
+        context.opaque(content);
         List<Element> children = Dom.children(content);
         if (children.size() != 1 || !Dom.is(children.get(0), BASE64, "Base64Container")) {
             throw new MessageRejectedException(AppRecError.T10, "An attachment's Content must hold one "

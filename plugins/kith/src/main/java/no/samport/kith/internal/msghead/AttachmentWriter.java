@@ -6,17 +6,16 @@ import static no.samport.kith.internal.xml.KithNamespaces.MSGHEAD;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import no.samport.kith.KithExtensions;
-import no.samport.kith.internal.common.CodedValue;
-import no.samport.kith.internal.common.ExtensionValues;
 import no.samport.kith.internal.common.KithDateTimes;
 import no.samport.kith.internal.xml.KithXmlWriter;
 import no.samport.plugin.api.MessageRejectedException;
 import no.samport.plugin.api.fhir.AppRecError;
 import org.hl7.fhir.r4.model.Attachment;
+import org.hl7.fhir.r4.model.Extension;
 
 /**
- * Writes an attachment as a further {@code Document}: DocumentConnection?, RefDoc (IssueDate?, MsgType A "Vedlegg",
- * MimeType, Description, Compression?, Content/Base64Container in 76-character lines, or FileReference).
+ * Writes an attachment as a further {@code Document}: the Document fields, RefDoc (IssueDate?, MsgType A "Vedlegg",
+ * Id?, MimeType, Description, Compression?, Content/Base64Container in 76-character lines, or FileReference).
  */
 final class AttachmentWriter {
 
@@ -30,15 +29,16 @@ final class AttachmentWriter {
             throw new MessageRejectedException(AppRecError.T99,
                     "Cannot write the attachment '" + attachment.getTitle() + "': it has neither data nor url");
         }
+        Extension fields = attachment.getExtensionByUrl(KithExtensions.DOCUMENT);
         out.start(MSGHEAD, "Document");
-        CodedValue.writeCs(out, MSGHEAD, "DocumentConnection",
-                ExtensionValues.coding(attachment, KithExtensions.DOCUMENT_CONNECTION, null));
+        DocumentFields.writeDocumentPart(out, fields);
         out.start(MSGHEAD, "RefDoc");
-        MsgHeadWriter.issueDate(out, KithDateTimes.format(attachment.getCreationElement()));
+        out.ts(MSGHEAD, "IssueDate", KithDateTimes.format(attachment.getCreationElement()));
         out.cs(MSGHEAD, "MsgType", "A", "Vedlegg");
+        DocumentFields.writeRefDocId(out, fields);
         out.text(MSGHEAD, "MimeType", attachment.getContentType());
         out.text(MSGHEAD, "Description", attachment.getTitle());
-        CodedValue.writeCs(out, MSGHEAD, "Compression", ExtensionValues.coding(attachment, KithExtensions.COMPRESSION, null));
+        DocumentFields.writeCompression(out, fields);
         if (attachment.hasData()) {
             out.start(MSGHEAD, "Content").start(BASE64, "Base64Container")
                     .characters(MIME.encodeToString(attachment.getData())).end().end();

@@ -3,11 +3,8 @@ package no.samport.kith.internal.msghead;
 import static no.samport.kith.internal.xml.KithNamespaces.BASE64;
 import static no.samport.kith.internal.xml.KithNamespaces.MSGHEAD;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import no.samport.kith.internal.dialog.DialogmeldingVersion;
+import no.samport.kith.internal.body.BodyReader;
 import no.samport.kith.internal.xml.Dom;
 import no.samport.kith.internal.xml.ReadContext;
 import no.samport.plugin.api.MessageRejectedException;
@@ -15,14 +12,14 @@ import no.samport.plugin.api.fhir.AppRecError;
 import org.w3c.dom.Element;
 
 /**
- * Finds the body of a MsgHead (first {@code Document/RefDoc/Content}) and tells its format from its namespace; the
- * further Documents are attachments. Anything Samport does not read is a T10 (trap 2), found before schema
- * validation so it is not reported as a schema error.
+ * Finds the body of a MsgHead (first {@code Document/RefDoc/Content}) and its reader by namespace; the further
+ * Documents are attachments. Anything Samport does not read is a T10 (trap 2), found before schema validation so it
+ * is not reported as a schema error.
  */
 final class BodyLocator {
 
     /** The located body. */
-    record Body(Element dialogmelding, DialogmeldingVersion version, Element refDoc, List<Element> attachments) {
+    record Body(Element element, BodyReader reader, Element refDoc, List<Element> attachments) {
     }
 
     private BodyLocator() {
@@ -50,23 +47,16 @@ final class BodyLocator {
             throw context.invalid(content, "Content is empty");
         }
         Element body = bodies.get(0);
-        DialogmeldingVersion version = DialogmeldingVersion.byNamespace(body.getNamespaceURI())
-                .filter(v -> "Dialogmelding".equals(Dom.localName(body)))
-                .orElseThrow(() -> unsupported("The body {" + body.getNamespaceURI() + "}" + Dom.localName(body)
-                        + " is not a format Samport reads (Dialogmelding 1.0 or 1.1)", body));
-        if (DialogmeldingVersion.forType(type).isEmpty()) {
-            throw unsupported("MsgInfo/Type " + type + " is not a dialogue message type Samport reads ("
-                    + Arrays.stream(DialogmeldingVersion.values()).map(v -> v.format() + ": " + new TreeSet<>(v.messageTypes()))
-                    .collect(Collectors.joining("; ")) + ")", typeElement);
-        }
-        if (!version.defines(type)) {
-            context.quirk(typeElement, "MsgInfo/Type " + type + " is not defined for " + version.format());
-        }
+        context.recognize(body);
+        BodyReader reader = MsgHeadBodies.reader(body).orElseThrow(() -> unsupported("The body {"
+                + body.getNamespaceURI() + "}" + Dom.localName(body) + " is not a format Samport reads ("
+                + MsgHeadBodies.DESCRIPTION + ")", body));
+        reader.checkType(type, typeElement, context);
         List<Element> attachments = documents.subList(1, documents.size());
         for (Element document : attachments) {
             checkAttachmentContent(document, context);
         }
-        return new Body(body, version, refDoc, attachments);
+        return new Body(body, reader, refDoc, attachments);
     }
 
     private static void checkAttachmentContent(Element document, ReadContext context) throws MessageRejectedException {

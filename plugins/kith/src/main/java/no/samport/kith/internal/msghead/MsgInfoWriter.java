@@ -8,6 +8,7 @@ import no.samport.kith.internal.common.CodedValue;
 import no.samport.kith.internal.common.ExtensionValues;
 import no.samport.kith.internal.common.HealthcareProfessionalConverter;
 import no.samport.kith.internal.common.KithDateTimes;
+import no.samport.kith.internal.common.MessageHeaders;
 import no.samport.kith.internal.common.MessageTypeNames;
 import no.samport.kith.internal.common.OrganisationConverter;
 import no.samport.kith.internal.common.PersonConverter;
@@ -21,6 +22,7 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.MessageHeader;
 import org.hl7.fhir.r4.model.MessageHeader.MessageDestinationComponent;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Person;
 import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
@@ -89,8 +91,17 @@ final class MsgInfoWriter {
         writeCs(out, "ComMethod", copy, KithExtensions.COM_METHOD);
         Coding role = ExtensionValues.coding(copy, KithExtensions.ROLE_RECEIVER, new Coding());
         out.startEmpty(MSGHEAD, "RoleReceiver").attribute("V", role.getCode()).attribute("DN", role.getDisplay()).end();
-        Resource party = Bundles.resolve(bundle, copy.getReceiver()).orElse(null);
-        if (party instanceof PractitionerRole professional && !professional.hasOrganization()
+        Reference person = ExtensionValues.reference(copy, KithExtensions.OTHER_RECEIVER_PERSON);
+        Resource party = Bundles.resolve(bundle, person != null ? person : copy.getReceiver()).orElse(null);
+        if (party instanceof Patient patient) {
+            out.start(MSGHEAD, "Patient");
+            PersonConverter.write(out, patient, PersonConverter.MSGHEAD);
+            out.end();
+        } else if (party instanceof Person other) {
+            out.start(MSGHEAD, "Person");
+            PersonConverter.write(out, other, OtherReceiverReader.PERSON);
+            out.end();
+        } else if (party instanceof PractitionerRole professional && !professional.hasOrganization()
                 || party instanceof Practitioner) {
             HealthcareProfessionalConverter.write(out, bundle, party, PersonConverter.MSGHEAD, true);
         } else {

@@ -7,19 +7,30 @@ import no.samport.kith.internal.common.CodedValue;
 import no.samport.kith.internal.common.HealthcareProfessionalConverter;
 import no.samport.kith.internal.common.OrganisationConverter;
 import no.samport.kith.internal.common.PersonConverter;
+import no.samport.kith.internal.xml.KithNamespaces;
 import no.samport.kith.internal.xml.ReadContext;
 import no.samport.plugin.api.MessageRejectedException;
+import no.samport.plugin.api.fhir.Bundles;
+import no.samport.plugin.api.fhir.Systems;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.MessageHeader;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Person;
 import org.hl7.fhir.r4.model.Reference;
 import org.w3c.dom.Element;
 
 /**
- * {@code OtherReceiver = ComMethod?, RoleReceiver CS, Organisation | HealthcareProfessional | Patient | Person}: copy
- * receivers become further {@code MessageHeader.destination}s with the role in an extension. A Patient or Person as
- * copy receiver is not kept.
+ * {@code OtherReceiver = ComMethod?, RoleReceiver CS, Organisation | Patient | Person | HealthcareProfessional}: copy
+ * receivers become further {@code MessageHeader.destination}s with the role in an extension. An Organisation or
+ * HealthcareProfessional is the destination's receiver; a Patient (→ Patient) or an {@code fk1:Person} (→ Person),
+ * which {@code destination.receiver} cannot name, is referenced from the {@link KithExtensions#OTHER_RECEIVER_PERSON}
+ * extension.
  */
 final class OtherReceiverReader {
+
+    /** {@code OtherReceiver/Person}: a MsgHead element of the fk1 type, so its children are in fk1. */
+    static final PersonConverter.Layout PERSON = new PersonConverter.Layout(KithNamespaces.FK1, KithNamespaces.FK1, false);
 
     private OtherReceiverReader() {
     }
@@ -29,10 +40,15 @@ final class OtherReceiverReader {
         for (Element otherReceiver : context.all(msgInfo, MSGHEAD, "OtherReceiver")) {
             CodedValue role = CodedValue.cs(context.required(otherReceiver, MSGHEAD, "RoleReceiver"), context);
             Reference party = party(otherReceiver, bundle, context);
+            MessageHeader.MessageDestinationComponent destination;
             if (party != null) {
-                MsgInfoReader.destination(header, party, otherReceiver, bundle, context)
-                        .addExtension(KithExtensions.ROLE_RECEIVER, role.toCoding(null));
+                destination = MsgInfoReader.destination(header, party, otherReceiver, bundle, context);
+            } else {
+                destination = header.addDestination().setEndpoint(Systems.HER_ENDPOINT_PREFIX + "unknown");
+                destination.addExtension(KithExtensions.OTHER_RECEIVER_PERSON, person(otherReceiver, bundle, context));
+                MsgInfoReader.addCoded(destination, KithExtensions.COM_METHOD, otherReceiver, "ComMethod", context);
             }
+            destination.addExtension(KithExtensions.ROLE_RECEIVER, role.toCoding(null));
         }
     }
 
@@ -46,7 +62,25 @@ final class OtherReceiverReader {
         if (professional != null) {
             return HealthcareProfessionalConverter.read(professional, PersonConverter.MSGHEAD, null, bundle, true, context);
         }
-        context.notKept(otherReceiver, "A copy receiver that is a Patient or Person");
         return null;
+    }
+
+    private static Reference person(Element otherReceiver, Bundle bundle, ReadContext context)
+            throws MessageRejectedException {
+        Element patient = context.child(otherReceiver, MSGHEAD, "Patient");
+        DomainResource resource;
+        if (patient != null) {
+            resource = new Patient();
+            PersonConverter.read(patient, PersonConverter.MSGHEAD, resource, context);
+        } else {
+            Element person = context.child(otherReceiver, MSGHEAD, "Person");
+            if (person == null) {
+                throw context.invalid(otherReceiver,
+                        "OtherReceiver has no Organisation, Patient, Person or HealthcareProfessional");
+            }
+            resource = new Person();
+            PersonConverter.read(person, PERSON, resource, context);
+        }
+        return Bundles.add(bundle, resource);
     }
 }

@@ -10,6 +10,9 @@ public final class KithNamespaces {
     public static final String DIALOG_1_1 = "http://www.kith.no/xmlstds/dialog/2013-01-23";
     public static final String APPREC_1_0 = "http://www.kith.no/xmlstds/apprec/2004-11-21";
     public static final String APPREC_1_1 = "http://www.kith.no/xmlstds/apprec/2012-02-15";
+    public static final String EPIKRISE_1_2 = "http://www.kith.no/xmlstds/epikrise/2012-02-15";
+    public static final String EPIKRISE_1_1 = "http://www.kith.no/xmlstds/epikrise/2006-09-23";
+    public static final String XHTML = "http://www.w3.org/1999/xhtml";
     public static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
     private KithNamespaces() {

@@ -15,6 +15,9 @@ import org.w3c.dom.Element;
  */
 public final class KithXmlWriter {
 
+    /** The JDK's StAX output factory creates writers thread-safely once configured; it is never reconfigured. */
+    private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
+
     private final ScopedXmlStream stream;
 
     private KithXmlWriter(XMLStreamWriter out, boolean indent) {
@@ -24,7 +27,7 @@ public final class KithXmlWriter {
     /** A writer for a whole document, with an XML declaration naming the charset. */
     public static KithXmlWriter document(OutputStream target, Charset charset) {
         try {
-            XMLStreamWriter out = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(target, charset.name());
+            XMLStreamWriter out = OUTPUT.createXMLStreamWriter(target, charset.name());
             KithXmlWriter writer = new KithXmlWriter(out, true);
             writer.stream.call(() -> {
                 out.writeStartDocument(charset.name(), "1.0");
@@ -39,7 +42,7 @@ public final class KithXmlWriter {
     /** A writer for a fragment (no declaration, no indentation), e.g. to keep mixed content as text. */
     public static KithXmlWriter fragment(Writer target) {
         try {
-            return new KithXmlWriter(XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(target), false);
+            return new KithXmlWriter(OUTPUT.createXMLStreamWriter(target), false);
         } catch (XMLStreamException e) {
             throw new IllegalStateException("Cannot write an XML fragment", e);
         }
@@ -95,6 +98,11 @@ public final class KithXmlWriter {
     /** {@code <name>text</name>} when the text is not null. */
     public KithXmlWriter text(String namespace, String localName, String text) {
         return text == null ? this : start(namespace, localName).characters(text).end();
+    }
+
+    /** A TS value {@code <name V="…"/>} (trap 8: a TS carries its value in V), when the value is not null. */
+    public KithXmlWriter ts(String namespace, String localName, String value) {
+        return value == null ? this : startEmpty(namespace, localName).attribute("V", value).end();
     }
 
     /** A CS value {@code <name V="" DN=""/>} (never an S: trap 3), when it has a V or DN. */

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Locale;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
@@ -28,8 +29,24 @@ public final class SecureXml {
     private SecureXml() {
     }
 
+    /** One hardened factory per thread: factories are not thread-safe, and looking one up costs more than a parse. */
+    private static final ThreadLocal<SAXParserFactory> SAX = ThreadLocal.withInitial(SecureXml::saxFactory);
+    private static final ThreadLocal<DocumentBuilder> DOM = ThreadLocal.withInitial(SecureXml::documentBuilder);
+
     /** A namespace-aware, hardened SAX reader (for schema validation and parsing). */
     public static XMLReader newXmlReader() {
+        try {
+            XMLReader reader = SAX.get().newSAXParser().getXMLReader();
+            reader.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            reader.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            englishMessages(reader);
+            return reader;
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("The JDK's XML parser cannot be hardened", e);
+        }
+    }
+
+    private static SAXParserFactory saxFactory() {
         try {
             SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
             factory.setNamespaceAware(true);
@@ -40,11 +57,7 @@ public final class SecureXml {
             factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
             factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            XMLReader reader = factory.newSAXParser().getXMLReader();
-            reader.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            reader.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            englishMessages(reader);
-            return reader;
+            return factory;
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("The JDK's XML parser cannot be hardened", e);
         }
@@ -56,12 +69,21 @@ public final class SecureXml {
      * @param maxDepth the deepest element nesting accepted
      */
     public static Document parse(byte[] xml, int maxDepth) throws UnreadableXmlException {
+        return parse(new InputSource(new ByteArrayInputStream(xml)), maxDepth);
+    }
+
+    /** Parses text already decoded (the declared encoding is then ignored), like {@link #parse(byte[], int)}. */
+    public static Document parse(String xml, int maxDepth) throws UnreadableXmlException {
+        return parse(new InputSource(new java.io.StringReader(xml)), maxDepth);
+    }
+
+    private static Document parse(InputSource input, int maxDepth) throws UnreadableXmlException {
         XMLReader reader = newXmlReader();
         LineNumberedDomBuilder builder = new LineNumberedDomBuilder(newDocument(), maxDepth);
         reader.setContentHandler(builder);
         reader.setErrorHandler(FailFastErrorHandler.INSTANCE);
         try {
-            reader.parse(new InputSource(new ByteArrayInputStream(xml)));
+            reader.parse(input);
             return builder.document();
         } catch (LineNumberedDomBuilder.TooDeepException e) {
             throw new UnreadableXmlException(UnreadableXmlException.Reason.TOO_DEEP, e.getMessage());
@@ -108,6 +130,10 @@ public final class SecureXml {
 
     /** An empty DOM document to build in, from a hardened factory. */
     public static Document newDocument() {
+        return DOM.get().newDocument();
+    }
+
+    private static DocumentBuilder documentBuilder() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
             factory.setNamespaceAware(true);
@@ -117,7 +143,7 @@ public final class SecureXml {
             factory.setFeature(DISALLOW_DOCTYPE, true);
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            return factory.newDocumentBuilder().newDocument();
+            return factory.newDocumentBuilder();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("The JDK's DOM builder cannot be hardened", e);
         }

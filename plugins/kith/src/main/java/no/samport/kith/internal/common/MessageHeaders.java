@@ -1,4 +1,4 @@
-package no.samport.kith.internal.msghead;
+package no.samport.kith.internal.common;
 
 import no.samport.plugin.api.fhir.ConversationRefs;
 import no.samport.plugin.api.fhir.Systems;
@@ -6,18 +6,18 @@ import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.MessageHeader;
 
 /** Reads the ConversationRef extension back from a MessageHeader. */
-final class MessageHeaders {
+public final class MessageHeaders {
 
     private MessageHeaders() {
     }
 
     /** ConversationRef/RefToParent, or null. */
-    static String refToParent(MessageHeader header) {
+    public static String refToParent(MessageHeader header) {
         return conversationPart(header, ConversationRefs.REF_TO_PARENT);
     }
 
     /** ConversationRef/RefToConversation, or null. */
-    static String refToConversation(MessageHeader header) {
+    public static String refToConversation(MessageHeader header) {
         return conversationPart(header, ConversationRefs.REF_TO_CONVERSATION);
     }
 

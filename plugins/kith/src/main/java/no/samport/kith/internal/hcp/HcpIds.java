@@ -1,4 +1,4 @@
-package no.samport.kith.internal.apprec;
+package no.samport.kith.internal.hcp;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,16 +12,17 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.w3c.dom.Element;
 
 /**
- * AppRec identifiers: {@code Id?, TypeId CS?} (the main one) and {@code AdditionalId* = Id, Type CS} to and from an
- * ordered identifier list (main first), as {@code navikt/padm2} maps them.
+ * Identifiers of the KITH HCP class (AppRec, Epikrise): {@code Id?, TypeId CS?} (the main one) and
+ * {@code AdditionalId* = Id, Type CS} to and from an ordered identifier list (main first), as {@code navikt/padm2}
+ * maps them.
  */
-final class AppRecIds {
+public final class HcpIds {
 
-    private AppRecIds() {
+    private HcpIds() {
     }
 
     /** The main id and the additional ids of an Inst, Dept, HCPerson or HCProf, main first. */
-    static List<Identifier> read(Element element, String ns, String list, ReadContext context)
+    public static List<Identifier> read(Element element, String ns, String list, ReadContext context)
             throws MessageRejectedException {
         List<Identifier> identifiers = new ArrayList<>();
         String id = context.text(element, ns, "Id");
@@ -41,7 +42,7 @@ final class AppRecIds {
     }
 
     /** Writes {@code Id} and {@code TypeId} of the first identifier. */
-    static void writeMain(KithXmlWriter out, String ns, List<Identifier> identifiers, String list) {
+    public static void writeMain(KithXmlWriter out, String ns, List<Identifier> identifiers, String list) {
         if (identifiers.isEmpty()) {
             return;
         }
@@ -51,7 +52,7 @@ final class AppRecIds {
     }
 
     /** Writes the further identifiers as {@code AdditionalId} (those without a type cannot be written). */
-    static void writeAdditional(KithXmlWriter out, String ns, List<Identifier> identifiers, String list) {
+    public static void writeAdditional(KithXmlWriter out, String ns, List<Identifier> identifiers, String list) {
         for (Identifier identifier : identifiers.subList(Math.min(1, identifiers.size()), identifiers.size())) {
             Optional<CodedValue> type = typeOf(identifier, list);
             if (type.isPresent() && identifier.hasValue()) {
