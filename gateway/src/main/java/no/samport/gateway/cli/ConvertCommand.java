@@ -1,5 +1,6 @@
 package no.samport.gateway.cli;
 
+import no.samport.gateway.support.MessageSyntax;
 import ca.uhn.fhir.parser.DataFormatException;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
@@ -72,7 +73,7 @@ public final class ConvertCommand implements CliCommand {
     }
 
     private static int toFhir(InputFile input, boolean strict, PrintStream out, PrintStream err) throws UsageException {
-        if (input.kind() != InputFile.Kind.KITH_XML) {
+        if (input.kind() != MessageSyntax.KITH_XML) {
             throw new UsageException(input.name() + " holds FHIR already; use --to kith to write it as KITH XML.");
         }
         try {
@@ -89,7 +90,7 @@ public final class ConvertCommand implements CliCommand {
 
     private static int toKith(InputFile input, EncodingPreferences preferences, PrintStream out, PrintStream err)
             throws UsageException {
-        if (input.kind() == InputFile.Kind.KITH_XML) {
+        if (input.kind() == MessageSyntax.KITH_XML) {
             throw new UsageException(input.name() + " is not FHIR (JSON, or XML in the FHIR namespace); use --to fhir"
                     + " to read a KITH message.");
         }

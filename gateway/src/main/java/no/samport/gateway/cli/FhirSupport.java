@@ -1,5 +1,6 @@
 package no.samport.gateway.cli;
 
+import no.samport.gateway.support.MessageSyntax;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.parser.DataFormatException;
@@ -32,7 +33,7 @@ final class FhirSupport {
      * @throws DataFormatException when it cannot be parsed at all
      */
     static IBaseResource parse(InputFile input, Findings findings) {
-        IParser parser = input.kind() == InputFile.Kind.FHIR_JSON ? R4.newJsonParser() : R4.newXmlParser();
+        IParser parser = input.kind() == MessageSyntax.FHIR_JSON ? R4.newJsonParser() : R4.newXmlParser();
         parser.setParserErrorHandler(new Collector(findings));
         return parser.parseResource(new ByteArrayInputStream(input.bytes()));
     }

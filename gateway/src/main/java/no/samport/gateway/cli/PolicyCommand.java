@@ -53,7 +53,6 @@ public final class PolicyCommand implements CliCommand {
 
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
-        QuietLogging.apply();
         PolicyOptions options;
         try {
             options = PolicyOptions.parse(arguments);

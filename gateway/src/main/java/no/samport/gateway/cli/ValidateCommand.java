@@ -1,5 +1,6 @@
 package no.samport.gateway.cli;
 
+import no.samport.gateway.support.MessageSyntax;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class ValidateCommand implements CliCommand {
             InputFile input = InputFile.read(args.file());
             Findings findings;
             String what;
-            if (input.kind() == InputFile.Kind.KITH_XML) {
+            if (input.kind() == MessageSyntax.KITH_XML) {
                 String schemas = args.option("schemas");
                 KithInspection.Result result = KithInspection.inspect(input, args.flag("strict"),
                         schemas == null ? null : Path.of(schemas));

@@ -4,8 +4,9 @@ import no.samport.directory.gp.GpListsProperties;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
- * Timers for the GP lists: a distribution pass and an outbox delivery pass every
- * {@code samport.gp-lists.distribution-interval}.
+ * The GP lists' timer: every {@code samport.gp-lists.distribution-interval} a distribution pass writes what is due into
+ * the outbox, and the outbox pass hands it (and retries that are due) to the endpoints at once. One route, so the two
+ * passes never run at the same time and a document is never handed over twice by one node.
  */
 public final class GpListRoutes extends RouteBuilder {
 
@@ -24,9 +25,7 @@ public final class GpListRoutes extends RouteBuilder {
         long period = Math.max(100, properties.getDistributionInterval().toMillis());
         from("timer:gp-list-distribution?fixedRate=false&delay=" + period + "&period=" + period)
                 .routeId("gp-list-distribution")
-                .bean(distribution, "run");
-        from("timer:gp-list-outbox?fixedRate=false&delay=" + period + "&period=" + period)
-                .routeId("gp-list-outbox")
+                .bean(distribution, "run")
                 .bean(outbox, "deliverDue");
     }
 }

@@ -3,6 +3,7 @@ package no.samport.gateway.policy;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
 import java.nio.charset.StandardCharsets;
+import no.samport.gateway.support.MessageSyntax;
 import no.samport.plugin.api.MessageCodec;
 import no.samport.plugin.api.MessageRejectedException;
 import no.samport.plugin.api.fhir.Bundles;
@@ -14,8 +15,6 @@ import org.hl7.fhir.r4.model.Bundle;
  */
 public final class MessageFiles {
 
-    private static final int SNIFF = 2048;
-
     private final FhirContext fhir;
     private final MessageCodec codec;
 
@@ -26,14 +25,13 @@ public final class MessageFiles {
 
     /** The message bundle; fails with a reason a person can act on. */
     public Bundle read(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, SNIFF), StandardCharsets.UTF_8).stripLeading()
-                .replace("\uFEFF", "");
+        MessageSyntax syntax = MessageSyntax.of(bytes);
         Bundle bundle;
         try {
-            if (head.startsWith("{")) {
+            if (syntax == MessageSyntax.FHIR_JSON) {
                 bundle = fhir.newJsonParser().parseResource(Bundle.class, new String(bytes, StandardCharsets.UTF_8));
-            } else if (isFhirXml(head)) {
-                if (head.contains("<!DOCTYPE")) {
+            } else if (syntax == MessageSyntax.FHIR_XML) {
+                if (new String(bytes, StandardCharsets.UTF_8).contains("<!DOCTYPE")) {
                     throw new UnreadableMessageException("FHIR XML with a DOCTYPE is not read");
                 }
                 bundle = fhir.newXmlParser().parseResource(Bundle.class, new String(bytes, StandardCharsets.UTF_8));
@@ -52,10 +50,6 @@ public final class MessageFiles {
         }
         Bundles.header(bundle);
         return bundle;
-    }
-
-    private static boolean isFhirXml(String head) {
-        return head.startsWith("<") && head.contains("http://hl7.org/fhir") && head.contains("<Bundle");
     }
 
     /** A message that cannot be read, and why. */
