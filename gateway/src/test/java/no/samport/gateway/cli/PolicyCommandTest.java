@@ -73,7 +73,7 @@ class PolicyCommandTest {
                 "--rules", DEMO_LAYER, "--at", "2026-11-24");
 
         assertThat(exit).isEqualTo(CliCommand.OK);
-        assertThat(out()).contains("1. NFA-2.3.2.1  SHOULD create Task lib-samstemming for fastlege")
+        assertThat(out()).contains("1. NFA-2.3.2.1  SHOULD Task lib-samstemming for fastlege")
                 .contains("Not judged: NFA-2.5.1: not checkable on this message: a KITH epikrise gives sick leave as text")
                 .doesNotContain("could not be evaluated").doesNotContain("17064840177");
     }
