@@ -8,8 +8,12 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.samport.testfixtures.Fixtures;
 
-/** A demo message from docs/demo, with fresh ids so that each test sends a message nobody sent before. */
+/**
+ * A demo message from docs/demo (or a test fixture), with fresh ids so that each test sends a message nobody sent
+ * before.
+ */
 record DemoMessage(String xml, String msgId) {
 
     private static final Pattern MSG_ID = Pattern.compile("<MsgId>([^<]+)</MsgId>");
@@ -17,16 +21,24 @@ record DemoMessage(String xml, String msgId) {
 
     static DemoMessage read(Path file) {
         try {
-            String xml = Files.readString(file, StandardCharsets.UTF_8);
-            Matcher msgId = MSG_ID.matcher(xml);
-            if (msgId.find()) {
-                String fresh = UUID.randomUUID().toString();
-                return new DemoMessage(xml.replace(msgId.group(1), fresh), fresh);
-            }
-            return new DemoMessage(xml, null);
+            return withFreshMsgId(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A test fixture by scenario (test-fixtures, e.g. {@code kith/epikrise/1.2/...xml}), with a fresh MsgId. */
+    static DemoMessage fixture(String scenario) {
+        return withFreshMsgId(Fixtures.text(scenario));
+    }
+
+    private static DemoMessage withFreshMsgId(String xml) {
+        Matcher msgId = MSG_ID.matcher(xml);
+        if (msgId.find()) {
+            String fresh = UUID.randomUUID().toString();
+            return new DemoMessage(xml.replace(msgId.group(1), fresh), fresh);
+        }
+        return new DemoMessage(xml, null);
     }
 
     /** For an AppRec: answers {@code originalMsgId} and gets an id of its own. */

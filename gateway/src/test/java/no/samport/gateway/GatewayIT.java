@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import no.samport.pipeline.store.DeadlineState;
 import no.samport.pipeline.store.MessageStatus;
 import no.samport.pipeline.store.MessageStore;
 import no.samport.pipeline.store.StatusEvent;
@@ -119,6 +120,18 @@ public abstract class GatewayIT {
                         .filter(m -> originalName.equals(m.originalName()))
                         .findFirst(), Optional::isPresent)
                 .orElseThrow();
+    }
+
+    /** Waits until one of the message's task-sharing deadlines has the status (DeadlineState.OPEN, ALARM, MET …). */
+    DeadlineState awaitDeadline(StoredMessage message, String status) {
+        return await().atMost(PATIENCE).until(() -> store.deadlines(message.trackingId()).stream()
+                .filter(d -> status.equals(d.status())).findFirst(), Optional::isPresent).orElseThrow();
+    }
+
+    /** An alarm notice in the folder the test configuration sends them to (samport.policy.alarm-uri). */
+    static Path awaitAlarmNotice(String name) {
+        Path alarms = DATA_DIR.resolve("alarms");
+        return await().atMost(PATIENCE).until(() -> find(alarms, name), Optional::isPresent).orElseThrow();
     }
 
     List<MessageStatus> statuses(UUID trackingId) {

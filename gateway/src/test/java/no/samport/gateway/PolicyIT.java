@@ -131,17 +131,6 @@ class PolicyIT extends GatewayIT {
                 .anySatisfy(d -> assertThat(d).startsWith("deadline met (rule K-IT-LEVERINGSFRIST)"));
     }
 
-    /** An alarm notice in the folder the test configuration sends them to (samport.policy.alarm-uri). */
-    private static Path awaitAlarmNotice(String name) {
-        Path alarms = DATA_DIR.resolve("alarms");
-        return await().atMost(PATIENCE).until(() -> find(alarms, name), java.util.Optional::isPresent).orElseThrow();
-    }
-
-    private DeadlineState awaitDeadline(StoredMessage message, String status) {
-        return await().atMost(PATIENCE).until(() -> store.deadlines(message.trackingId()).stream()
-                .filter(d -> status.equals(d.status())).findFirst(), java.util.Optional::isPresent).orElseThrow();
-    }
-
     private double metric(String name) {
         Map<?, ?> metric = http.getForObject("/actuator/metrics/" + name, Map.class);
         if (metric == null || metric.get("measurements") == null) {

@@ -35,7 +35,7 @@ final class DryRunText {
             text.append("\nEvaluated, did not fire: ").append(String.join(", ", silent)).append("\n");
         }
         d.rules().stream().filter(r -> r.note() != null && !r.fired())
-                .forEach(r -> text.append("Not evaluated: ").append(r.ruleId()).append(": ").append(r.note()).append("\n"));
+                .forEach(r -> text.append("Not judged: ").append(r.ruleId()).append(": ").append(r.note()).append("\n"));
         if (run.nationalOnly() != null) {
             text.append("\nCompared with the national rules alone (").append(run.nationalOnly().version().label()).append("):\n");
             text.append(run.differences().isEmpty() ? "  the local rules change nothing for this message\n"

@@ -63,7 +63,19 @@ class PolicyCommandTest {
         assertThat(exit).isEqualTo(CliCommand.OK);
         assertThat(out()).contains("Rule sets   samport-default 2026.1 (at 2026-03-04T11:00:00Z)")
                 .contains("NFA-2.1.2b   MUST   deadline 2026-03-03T22:59:59Z")
-                .contains("inputs  dischargeDate=[2026-03-03T11:15:00+01:00]  dischargedTo=[home]  municipalCare=[true]");
+                .contains("inputs  dischargeDate=[2026-03-03T11:15:00+01:00]  dischargedTo=[home]  admOutcome=[]  "
+                        + "municipalCare=[true]  careUnitsAddressed=[]");
+    }
+
+    @Test
+    void aDryRunOfTheDemoKithEpikriseNamesTheRulesThatCannotJudgeIt() {
+        int exit = run("policy", "test", "../docs/demo/07-epikrise-korttidsavdelingen-til-lade-legesenter.xml",
+                "--rules", DEMO_LAYER, "--at", "2026-11-24");
+
+        assertThat(exit).isEqualTo(CliCommand.OK);
+        assertThat(out()).contains("1. NFA-2.3.2.1  SHOULD Task lib-samstemming for fastlege")
+                .contains("Not judged: NFA-2.5.1: not checkable on this message: a KITH epikrise gives sick leave as text")
+                .doesNotContain("could not be evaluated").doesNotContain("17064840177");
     }
 
     @Test

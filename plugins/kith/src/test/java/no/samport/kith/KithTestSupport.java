@@ -23,11 +23,17 @@ final class KithTestSupport {
 
     static final String EPIKRISE = "kith/epikrise/1.2/epikrise-lungebetennelse-til-fastlege.xml";
     static final String EPIKRISE_1_1 = "kith/epikrise/1.1/epikrise-hjertesvikt-til-fastlege.xml";
+    /** Epikriser written for the task-sharing rules (routes/policy KithEpikriseRulesTest). */
+    static final String EPIKRISE_SYKEHJEM = "kith/epikrise/1.2/utskrevet-til-sykehjem-samme-dag.xml";
+    static final String EPIKRISE_HJEM_DAGEN_ETTER = "kith/epikrise/1.2/utskrevet-hjem-med-hjemmesykepleie-dagen-etter.xml";
+    static final String EPIKRISE_TIL_SYKEHJEMMET =
+            "kith/epikrise/1.2/utskrevet-til-korttidsplass-epikrise-til-sykehjemmet.xml";
 
     static final List<String> DIALOGUE_FIXTURES = List.of(FORESPORSEL, SVAR, NOTAT, AVVIK, HELSEFAGLIG_MED_VEDLEGG,
             HELSEFAGLIG_TILKNYTTET_ENHET, STATUS_HENVISNING);
     static final List<String> APPREC_FIXTURES = List.of(APPREC_OK, APPREC_AVVIST, APPREC_1_1_OK, APPREC_1_1_DELVIS);
-    static final List<String> EPIKRISE_FIXTURES = List.of(EPIKRISE);
+    static final List<String> EPIKRISE_FIXTURES = List.of(EPIKRISE, EPIKRISE_SYKEHJEM, EPIKRISE_HJEM_DAGEN_ETTER,
+            EPIKRISE_TIL_SYKEHJEMMET);
     static final List<String> VALID_FIXTURES = concat(concat(DIALOGUE_FIXTURES, EPIKRISE_FIXTURES), APPREC_FIXTURES);
 
     /** The official examples Samport reads. */

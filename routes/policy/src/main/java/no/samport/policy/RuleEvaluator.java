@@ -12,10 +12,14 @@ import org.hl7.fhir.r4.model.Base;
 
 /**
  * Evaluates one rule on one message: its parameters and inputs go into the scope (each input recorded with the values
- * it read), then the condition. An expression that fails at run time (e.g. an unexpected repetition) is recorded with
+ * it read), then whether the rule can judge the message at all ({@code not-checkable}: recorded as not fired, with the
+ * reason), then the condition. An expression that fails at run time (e.g. an unexpected repetition) is recorded with
  * the rule as not fired; it never stops the message.
  */
 final class RuleEvaluator {
+
+    /** The note of a rule that cannot judge this message (its {@code not-checkable} condition held). */
+    static final String NOT_CHECKABLE = "not checkable on this message: ";
 
     private final FhirPaths paths;
     private final Effects effects;
@@ -34,6 +38,10 @@ final class RuleEvaluator {
                 List<Base> values = paths.evaluate(input.getValue(), scope);
                 scope.put(input.getKey(), values);
                 read.put(input.getKey(), Values.render(values));
+            }
+            if (rule.notCheckable() != null && FhirPaths.isTrue(paths.evaluate(rule.notCheckable().when(), scope))) {
+                return new RuleResult(rule.id(), rule.title(), rule.modality(), rule.citation(), effective.ruleSet(),
+                        false, read, null, NOT_CHECKABLE + rule.notCheckable().reason());
             }
             boolean fired = FhirPaths.isTrue(paths.evaluate(rule.when(), scope));
             Effect effect = fired ? effects.of(rule.outcome(), scope, receiverHerIds, at) : null;

@@ -58,10 +58,21 @@ class RuleLoadingTest {
     }
 
     @Test
+    void aNotCheckableConditionNeedsAReasonAndAnExpressionThatFitsTheMessageBundle() {
+        List<LoadProblem> problems = problems("not-checkable-without-reason.yaml");
+
+        assertThat(problems).extracting(LoadProblem::line).containsExactly(18, 30);
+        assertThat(problems.get(0).reason()).isEqualTo("not-checkable of rule K-NO-REASON has no 'reason'");
+        assertThat(problems.get(1).reason()).startsWith("rule K-NOT-CHECKABLE-TYPO, not-checkable: ")
+                .contains("sectionz");
+    }
+
+    @Test
     void aMisspeltKeyIsNamedWithTheKeysThereAre() {
         assertThat(problems("typo.yaml")).containsExactly(
                 at("typo.yaml", 11, "unknown key 'modalty' in a rule; known keys: actor, enabled, evidence, id, inputs, "
-                        + "message-types, modality, note, outcome, overridable, parameters, quote, source, title, when"),
+                        + "message-types, modality, not-checkable, note, outcome, overridable, parameters, quote, source, "
+                        + "title, when"),
                 at("typo.yaml", 7, "rule K-TYPO has no 'modality'"));
     }
 

@@ -100,6 +100,10 @@ public final class RuleCatalogue {
                     .append("`\n");
         }
         md.append("- **When** `").append(cell(r.when().text())).append("`\n");
+        if (r.notCheckable() != null) {
+            md.append("- **Not checkable** when `").append(cell(r.notCheckable().when().text())).append("`: ")
+                    .append(r.notCheckable().reason()).append("\n");
+        }
         md.append("- **Then** ").append(r.outcome().describe()).append("\n");
         effective.changes().forEach(change -> md.append("- **Changed by** ").append(change).append("\n"));
         if (r.note() != null) {

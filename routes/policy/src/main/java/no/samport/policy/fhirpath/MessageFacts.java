@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.function.Predicate;
 import no.samport.plugin.api.fhir.Bundles;
 import no.samport.plugin.api.fhir.MessageEnvelope;
+import no.samport.plugin.api.fhir.PartyResources;
 import org.hl7.fhir.r4.fhirpath.ExpressionNode.CollectionStatus;
 import org.hl7.fhir.r4.fhirpath.TypeDetails;
 import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.Base;
+import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Composition;
@@ -29,12 +31,20 @@ import org.hl7.fhir.r4.model.Task;
  * The constants every rule expression may use, read once per message so that rules stay short:
  * {@code %header}, {@code %sender}, {@code %receiver}, {@code %messageType}, {@code %sent}, {@code %evaluatedAt},
  * {@code %senderHerIds}, {@code %receiverHerIds} (person, department and organisation, most specific first),
- * {@code %senderRoles}, {@code %receiverRoles} (roles the policy binds to those HER-ids), {@code %document} (documents carried in the message, e.g. an epikrise),
+ * {@code %senderRoles}, {@code %receiverRoles} (roles the policy binds to those HER-ids), {@code %copyReceiverHerIds},
+ * {@code %copyReceiverRoles} (the same for every copy receiver), {@code %document} (documents carried in the message,
+ * e.g. an epikrise), {@code %kithEpikrise} (whether the epikrise was read from KITH XML),
  * and the resources of the message and its documents by type: {@code %composition}, {@code %encounter},
  * {@code %patient}, {@code %tasks}, {@code %medications}, {@code %appointments}, {@code %communications},
  * {@code %resources}.
  */
 public final class MessageFacts {
+
+    /**
+     * The mark of an epikrise read from KITH XML: the Epikrise mapping's ServRprt/ServType extension on the
+     * Composition, which every Epikrise has (docs/mapping/epikrise.md).
+     */
+    static final String KITH_EPIKRISE_MARK = "https://samport.no/fhir/StructureDefinition/epikrise-serv-type";
 
     private static final Map<String, TypeDetails> TYPES = new LinkedHashMap<>();
 
@@ -49,6 +59,9 @@ public final class MessageFacts {
         TYPES.put("receiverHerIds", many(TypeDetails.FP_String));
         TYPES.put("senderRoles", many(TypeDetails.FP_String));
         TYPES.put("receiverRoles", many(TypeDetails.FP_String));
+        TYPES.put("copyReceiverHerIds", many(TypeDetails.FP_String));
+        TYPES.put("copyReceiverRoles", many(TypeDetails.FP_String));
+        TYPES.put("kithEpikrise", one(TypeDetails.FP_Boolean));
         TYPES.put("document", many("Bundle"));
         TYPES.put("composition", many("Composition"));
         TYPES.put("encounter", many("Encounter"));
@@ -86,6 +99,11 @@ public final class MessageFacts {
         facts.put("receiverHerIds", strings(envelope.receiver().herIdsMostSpecificFirst()));
         facts.put("senderRoles", strings(roles.rolesOf(envelope.sender().herIdsMostSpecificFirst())));
         facts.put("receiverRoles", strings(roles.rolesOf(envelope.receiver().herIdsMostSpecificFirst())));
+        List<String> copyReceivers = copyReceiverHerIds(bundle, header);
+        facts.put("copyReceiverHerIds", strings(copyReceivers));
+        facts.put("copyReceiverRoles", strings(roles.rolesOf(copyReceivers)));
+        facts.put("kithEpikrise", List.of(new BooleanType(resources.stream()
+                .anyMatch(r -> r instanceof Composition c && c.hasExtension(KITH_EPIKRISE_MARK)))));
         facts.put("document", select(resources, r -> r instanceof Bundle b && b.getType() == Bundle.BundleType.DOCUMENT));
         facts.put("composition", select(resources, Composition.class::isInstance));
         facts.put("encounter", select(resources, Encounter.class::isInstance));
@@ -96,6 +114,13 @@ public final class MessageFacts {
         facts.put("communications", select(resources, Communication.class::isInstance));
         facts.put("resources", new ArrayList<>(resources));
         return facts;
+    }
+
+    /** The HER-ids of the copy receivers (MessageHeader.destination after the first), most specific first each. */
+    private static List<String> copyReceiverHerIds(Bundle bundle, MessageHeader header) {
+        return header.getDestination().stream().skip(1).filter(MessageHeader.MessageDestinationComponent::hasReceiver)
+                .flatMap(d -> PartyResources.read(bundle, d.getReceiver()).herIdsMostSpecificFirst().stream())
+                .distinct().toList();
     }
 
     /** Every resource in the message bundle and in the bundles it carries, depth first. */

@@ -16,6 +16,7 @@ import no.samport.policy.fhirpath.MessageFacts;
 import no.samport.policy.rule.Evidence;
 import no.samport.policy.rule.Keyed;
 import no.samport.policy.rule.Modality;
+import no.samport.policy.rule.NotCheckable;
 import no.samport.policy.rule.Outcome;
 import no.samport.policy.rule.Rule;
 import no.samport.policy.rule.SourceRef;
@@ -33,7 +34,8 @@ final class RuleReader {
     private static final Pattern MESSAGE_TYPE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
     private static final Pattern INPUT = Pattern.compile("[a-z][a-zA-Z0-9]*");
     private static final Set<String> KEYS = Set.of("id", "title", "source", "quote", "evidence", "modality",
-            "overridable", "enabled", "message-types", "actor", "parameters", "inputs", "when", "outcome", "note");
+            "overridable", "enabled", "message-types", "actor", "parameters", "inputs", "when", "not-checkable", "outcome",
+            "note");
 
     private final Problems problems;
     private final FhirPaths paths;
@@ -96,6 +98,8 @@ final class RuleReader {
         if (!r.has("when")) {
             problems.add(r.origin(), what + " has no 'when' (its condition in FHIRPath)");
         }
+        NotCheckable notCheckable = inputsFailed ? null
+                : r.map("not-checkable").map(n -> notCheckable(n, constants, what)).orElse(null);
         Outcome outcome = r.map("outcome")
                 .map(o -> new OutcomeReader(problems, vocabulary).read(o, inputs.keySet(), parameters)).orElse(null);
         if (!r.has("outcome")) {
@@ -105,7 +109,7 @@ final class RuleReader {
             return Optional.empty();
         }
         return Optional.of(new Rule(id, title, sources, evidence, modality, overridable, enabled, messageTypes, actor,
-                parameters, inputs, when, outcome, r.string("note").orElse(null), r.origin()));
+                parameters, inputs, when, notCheckable, outcome, r.string("note").orElse(null), r.origin()));
     }
 
     private Modality modality(YamlMap r, String what) {
@@ -135,6 +139,16 @@ final class RuleReader {
                     : new SourceRef(citation, null, quote));
         }
         return sources;
+    }
+
+    /** {@code not-checkable: {when: FHIRPath, reason: text}}: when the rule cannot judge a message, and why. */
+    private NotCheckable notCheckable(YamlMap n, Map<String, TypeDetails> constants, String what) {
+        n.onlyKeys("not-checkable of " + what, Set.of("when", "reason"));
+        String reason = n.required("reason", "not-checkable of " + what);
+        String condition = n.required("when", "not-checkable of " + what);
+        CompiledExpression expression = condition == null ? null
+                : compile(n, "when", condition, constants, what + ", not-checkable");
+        return expression == null || reason == null ? null : new NotCheckable(expression, reason);
     }
 
     private Map<String, CompiledExpression> inputs(YamlMap r, String what, Map<String, TypeDetails> constants) {

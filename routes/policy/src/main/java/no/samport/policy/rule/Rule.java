@@ -21,6 +21,7 @@ import org.hl7.fhir.r4.model.Base;
  * @param parameters   named values the expressions use as {@code %name} (thresholds a layer may change)
  * @param inputs       named expressions evaluated on each message and recorded with the decision
  * @param when         the condition, over the message bundle, its inputs and parameters
+ * @param notCheckable when the rule cannot judge a message and why, or null (it can judge every message it looks at)
  * @param outcome      what happens when the condition holds
  * @param note         a remark for readers (how the machine check interprets the source), or null
  * @param origin       where the rule is written
@@ -38,6 +39,7 @@ public record Rule(
         Map<String, List<Base>> parameters,
         Map<String, CompiledExpression> inputs,
         CompiledExpression when,
+        NotCheckable notCheckable,
         Outcome outcome,
         String note,
         Origin origin) {
@@ -53,11 +55,11 @@ public record Rule(
 
     public Rule withEnabled(boolean on) {
         return new Rule(id, title, sources, evidence, modality, overridable, on, messageTypes, actor, parameters,
-                inputs, when, outcome, note, origin);
+                inputs, when, notCheckable, outcome, note, origin);
     }
 
     public Rule withChanges(Modality newModality, Map<String, List<Base>> newParameters, Outcome newOutcome) {
         return new Rule(id, title, sources, evidence, newModality, overridable, enabled, messageTypes, actor,
-                newParameters, inputs, when, newOutcome, note, origin);
+                newParameters, inputs, when, notCheckable, newOutcome, note, origin);
     }
 }

@@ -20,8 +20,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The cost of the policy stage's rule evaluation per message with the national default rule set, single-threaded:
- * a Dialogmelding forespørsel as the KITH codec decodes it (5 rules look at it), and an epikrise with many findings
- * (18 rules look at it, 8 fire); plus writing that decision as the JSON the store keeps.
+ * a Dialogmelding forespørsel as the KITH codec decodes it (5 rules look at it), an epikrise with many findings
+ * (18 rules look at it, 8 fire), and an epikrise as the KITH codec decodes it (18 rules look at it, 5 fire, 10 are
+ * not checkable); plus writing the FHIR epikrise's decision as the JSON the store keeps.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -33,6 +34,7 @@ public class PolicyEvaluationBenchmark {
     private TaskSharingPolicy policy;
     private Bundle foresporsel;
     private Bundle epikrise;
+    private Bundle kithEpikrise;
     private Decision epikriseDecision;
 
     @Setup
@@ -44,6 +46,8 @@ public class PolicyEvaluationBenchmark {
         epikrise = fhir.newJsonParser().parseResource(Bundle.class,
                 Fixtures.text("policy/epikrise/utskrevet-hjem-med-hjemmesykepleie-dagen-etter.json"));
         epikriseDecision = policy.decide(epikrise, AT);
+        kithEpikrise = new KithCodec().decode(
+                Fixtures.bytes("kith/epikrise/1.2/utskrevet-hjem-med-hjemmesykepleie-dagen-etter.xml")).bundle();
     }
 
     @Benchmark
@@ -54,6 +58,11 @@ public class PolicyEvaluationBenchmark {
     @Benchmark
     public Decision epikrise() {
         return policy.decide(epikrise, AT);
+    }
+
+    @Benchmark
+    public Decision kithEpikrise() {
+        return policy.decide(kithEpikrise, AT);
     }
 
     @Benchmark

@@ -14,8 +14,8 @@ import org.hl7.fhir.r4.model.Task;
 import org.w3c.dom.Element;
 
 /**
- * {@code Comment} (a text part of an Event: årsak, forløp, vurdering, plan …) to a section: Heading (8311) → code and
- * title, TextResultValue → text, TextCode → extensions. The plan for follow-up ({@code OP}) also becomes a Task for
+ * {@code Comment} (a text part of an Event: årsak, forløp, vurdering, plan …) to a section: Heading (8311) → code (and
+ * the canonical section it states: FO sammendrag, ME legemidler, OP plan) and title, TextResultValue → text, TextCode → extensions. The plan for follow-up ({@code OP}) also becomes a Task for
  * the patient's GP (derived: it is not written back, the section's text is). {@code CodedComment} → a section whose
  * code is the concept.
  */
@@ -33,6 +33,10 @@ final class CommentMapping {
         SectionComponent section = Sections.of(Sections.Kind.COMMENT, heading == null ? null : heading.getDisplay());
         if (heading != null) {
             section.setCode(new CodeableConcept(heading));
+            Coding concept = CanonicalConcepts.section(heading);
+            if (concept != null) {
+                section.getCode().addCoding(concept);
+            }
         }
         Narrative text = XhtmlContent.read(context.child(comment, "TextResultValue"), context.read());
         section.setText(text);

@@ -19,6 +19,8 @@ final class EpikriseCodes {
     static final String INF_ITEM_TYPE = list("8233");
     static final String HEADING = list("8311");
     static final String ADM_CAT = list("8240");
+    /** Event/AdmOutcome ("Ut til"), as the official Epikrise display file renders it (kith-visningsfiler k-7300). */
+    static final String ADM_OUTCOME = list("7300");
     static final String MESSAGE_STATUS = list("8323");
     static final String PERSON_IDS = list("8116");
     static final String PAT_REL_HCP = list("7319");

@@ -17,7 +17,7 @@ import org.w3c.dom.Element;
 /**
  * {@code Event} (the stay or contact the epikrise reports) to an Encounter and a section that has it as focus:
  * ReportedEvent → period and status finished (a PlannedEvent, "not in use yet" in the XSD, is not kept), Service/AdmCat
- * (8240) → type and class, ServId → serviceType, AdmOutcome → hospitalization.dischargeDisposition, Priority →
+ * (8240) → type and class, ServId → serviceType, AdmOutcome (7300) → hospitalization.dischargeDisposition, Priority →
  * priority, nested Events → Encounters partOf this one; InfItems, Comments and CodedComments → sub-sections.
  */
 final class EventReader {
@@ -51,7 +51,7 @@ final class EventReader {
         if (priority != null) {
             encounter.setPriority(new CodeableConcept(priority));
         }
-        Coding outcome = context.cs(event, "AdmOutcome", null);
+        Coding outcome = context.cs(event, "AdmOutcome", EpikriseCodes.ADM_OUTCOME);
         if (outcome != null) {
             encounter.getHospitalization().setDischargeDisposition(new CodeableConcept(outcome));
         }

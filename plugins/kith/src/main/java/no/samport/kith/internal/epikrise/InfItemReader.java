@@ -22,7 +22,8 @@ import org.hl7.fhir.r4.model.Type;
 import org.w3c.dom.Element;
 
 /**
- * {@code InfItem} (a clinical statement of an Event) to a resource and the section that lists it (code = Type, 8233):
+ * {@code InfItem} (a clinical statement of an Event) to a resource and the section that lists it (code = Type, 8233,
+ * and the canonical section it states: H, B diagnoser; MEDB legemidler):
  * a Medication → MedicationStatement; an Observation of type H (hoveddiagnose) or B (bidiagnose) → Condition (also
  * in Encounter.diagnosis, H ranked 1); of type CAVE → AllergyIntolerance (clinicalStatus active); any other type →
  * Observation (code = the type, value = CodedDescr). Description is the resource's narrative, Comment a note. A
@@ -73,7 +74,7 @@ final class InfItemReader {
             encounter.addDiagnosis().setCondition(reference.copy()).setRank("H".equals(type.getCode()) ? 1 : 2);
         }
         SectionComponent section = Sections.of(Sections.Kind.INF_ITEM, type.getDisplay());
-        section.setCode(new CodeableConcept(type));
+        section.setCode(concept(type));
         section.addEntry(reference);
         return section;
     }
@@ -126,6 +127,16 @@ final class InfItemReader {
 
     private static Period period(DateTimeType start, DateTimeType end) {
         return new Period().setStartElement(start == null ? null : start.copy()).setEndElement(end == null ? null : end.copy());
+    }
+
+    /** The type (8233), then the canonical section concept it states, if any. */
+    private static CodeableConcept concept(Coding type) {
+        CodeableConcept code = new CodeableConcept(type);
+        Coding concept = CanonicalConcepts.section(type);
+        if (concept != null) {
+            code.addCoding(concept);
+        }
+        return code;
     }
 
     private static List<Annotation> notes(String comment) {

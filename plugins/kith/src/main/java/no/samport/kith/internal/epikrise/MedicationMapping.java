@@ -6,6 +6,7 @@ import no.samport.plugin.api.MessageRejectedException;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Dosage;
+import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Quantity;
@@ -16,7 +17,8 @@ import org.w3c.dom.Element;
 /**
  * {@code InfItem/Medication} (an entry of the medication list) to a MedicationStatement that references a Medication
  * (as no-basis-MedicationStatement requires): DrugId (ATC, 7180) → Medication.code, also as a WHO ATC coding without
- * the spaces KITH writes, Form → Medication.form; Status (7307) → status (+ the code), DosageText → dosage.text,
+ * the spaces KITH writes, Form → Medication.form; Status (7307) → status (+ the code; 4 also as the canonical change
+ * "seponert"), DosageText → dosage.text,
  * RouteOfAdm → dosage.route, UnitDose → dosage.doseAndRate.doseQuantity, Comment → note; DosageCoded,
  * IntendedDuration and QuantitySupplied → extensions.
  */
@@ -43,6 +45,10 @@ final class MedicationMapping {
         Coding status = context.cs(element, "Status", EpikriseCodes.MEDICATION_STATUS);
         statement.addExtension(EpikriseExtensions.MEDICATION_STATUS, status);
         statement.setStatus(EpikriseCodes.medicationStatus(status.getCode()));
+        Extension change = CanonicalConcepts.medicationChange(status);
+        if (change != null) {
+            statement.addExtension(change);
+        }
         medication.setForm(context.cv(element, "Form"));
         statement.setMedication(context.add(medication));
         Dosage dosage = new Dosage();
