@@ -86,6 +86,21 @@ final class PolicyTables {
                 trackingId).stream().findFirst();
     }
 
+    /** A finding from outside the policy stage (a data-quality finding), with a history note, in one transaction. */
+    void finding(UUID trackingId, PolicyRecord.Finding f, String source, String stage) {
+        Timestamp now = Timestamp.from(Instant.now());
+        tx.executeWithoutResult(status -> {
+            String current = jdbc.queryForObject("select status from message where tracking_id = ? for update",
+                    String.class, trackingId);
+            jdbc.update("insert into policy_finding (tracking_id, rule_id, modality, finding, sender_org_her_id,"
+                            + " sender_org_name, message_type, report_to, rule_set_version, found_at)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    trackingId, f.ruleId(), f.modality(), f.text(), f.senderOrgHerId(), f.senderOrgName(),
+                    f.messageType(), String.join(",", f.reportTo()), source, now);
+            history.add(trackingId, MessageStatus.valueOf(current), stage, "finding " + f.ruleId() + ": " + f.text());
+        });
+    }
+
     List<FindingCount> findingCounts(Instant from, Instant to) {
         return jdbc.query("select sender_org_her_id, max(sender_org_name) as sender_org_name, rule_id, max(modality)"
                         + " as modality, count(*) as n, min(found_at) as first, max(found_at) as last from policy_finding"

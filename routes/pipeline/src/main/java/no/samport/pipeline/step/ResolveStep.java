@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Resolve: finds the receiver in the directory (most specific HER-id first) and the endpoint that serves it; a message
  * for "the patient's GP" goes to the GP on the patient's list at send time ({@link PatientsGpResolver}), and the case
- * is written to its status history. An unknown receiver (E21) or a message type the receiver does not take (T10) is
- * rejected with an AppRec.
+ * is written to its status history. An unknown receiver (E21) or a message type the receiver does not take (T10, with
+ * the office's urgent number: {@link ReceiverCapability}) is rejected with an AppRec. The directory is asked for every
+ * message, so a receiver that starts taking a type gets the next message of it.
  */
 public final class ResolveStep {
 
@@ -37,10 +38,13 @@ public final class ResolveStep {
     private final ReceiptIssuer receipts;
     private final PatientsGpResolver patientsGp;
     private final FhirJson json;
+    private final ReceiverCapability capability;
+    private final DataQualityFindings findings;
 
     /** @param patientsGp routing to the patient's GP, or null when Samport holds no GP lists */
     public ResolveStep(MessageStore store, Directory directory, CanonicalMessages canonical, QueueSender queues,
-                       ReceiptIssuer receipts, PatientsGpResolver patientsGp, FhirJson json) {
+                       ReceiptIssuer receipts, PatientsGpResolver patientsGp, FhirJson json,
+                       ReceiverCapability capability, DataQualityFindings findings) {
         this.store = store;
         this.directory = directory;
         this.canonical = canonical;
@@ -48,6 +52,8 @@ public final class ResolveStep {
         this.receipts = receipts;
         this.patientsGp = patientsGp;
         this.json = json;
+        this.capability = capability;
+        this.findings = findings;
     }
 
     public void resolve(String trackingId) {
@@ -73,9 +79,15 @@ public final class ResolveStep {
             return;
         }
         CommunicationParty receiver = party.get();
-        if (!receiver.acceptsMessageType(envelope.messageType())) {
-            reject(message, envelope, AppRecError.T10, "Mottaker " + receiver.name() + " (HER-id " + receiver.herId()
-                    + ") tar ikke imot " + envelope.messageType() + "; it takes " + receiver.acceptedMessageTypes());
+        List<String> addressed = toGp.isPresent() && toGp.get().readdressed() != null ? List.of(receiver.herId())
+                : envelope.receiver().herIdsMostSpecificFirst();
+        Optional<ReceiverCapability.Refusal> refusal = capability.refusal(receiver, addressed, envelope.messageType(),
+                envelope.sender());
+        if (refusal.isPresent()) {
+            if (refusal.get().finding() != null) {
+                findings.record(id, refusal.get().finding(), STAGE);
+            }
+            reject(message, envelope, AppRecError.T10, refusal.get().text());
             return;
         }
         if (toGp.isPresent() && toGp.get().readdressed() != null) {
