@@ -167,8 +167,8 @@ public class PipelineAutoConfiguration {
     }
 
     @Bean
-    public DeadLetterStep deadLetterStep(MessageStore store) {
-        return new DeadLetterStep(store);
+    public DeadLetterStep deadLetterStep(MessageStore store, ObjectProvider<MeterRegistry> registry) {
+        return new DeadLetterStep(store, registry.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean
@@ -230,7 +230,7 @@ public class PipelineAutoConfiguration {
     }
 
     @Bean
-    public DeadLetterRoute deadLetterRoute(DeadLetterStep step) {
-        return new DeadLetterRoute(step);
+    public DeadLetterRoute deadLetterRoute(DeadLetterStep step, PolicyProperties properties) {
+        return new DeadLetterRoute(step, properties);
     }
 }
