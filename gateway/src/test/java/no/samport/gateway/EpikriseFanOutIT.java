@@ -34,7 +34,7 @@ class EpikriseFanOutIT extends GatewayIT {
     int maxDeliveryAttempts;
 
     /** The demo epikrise with its MsgHead receiver replaced by a care-team member (a municipal unit). */
-    private static DemoMessage copyTo(String unitName, String unitHerId) {
+    static DemoMessage copyTo(String unitName, String unitHerId) {
         DemoMessage epikrise = demo(EPIKRISE);
         String receiver = """
                 <Receiver>

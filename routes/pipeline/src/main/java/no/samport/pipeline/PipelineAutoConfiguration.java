@@ -13,6 +13,8 @@ import no.samport.directory.UrgentContacts;
 import no.samport.directory.gp.GpListsAutoConfiguration;
 import no.samport.directory.gp.GpListsProperties;
 import no.samport.directory.gp.routing.GpRouting;
+import no.samport.pipeline.consent.ObjectionCheck;
+import no.samport.pipeline.consent.PatientObjections;
 import no.samport.pipeline.endpoint.Endpoints;
 import no.samport.pipeline.endpoint.EndpointsProperties;
 import no.samport.pipeline.route.CamelQueueSender;
@@ -121,13 +123,15 @@ public class PipelineAutoConfiguration {
     public ResolveStep resolveStep(MessageStore store, Directory directory, CanonicalMessages canonical,
                                    QueueSender queues, ReceiptIssuer receipts, ObjectProvider<GpRouting> gpRouting,
                                    ObjectProvider<GpListsProperties> gpLists, FhirJson json, Clock clock,
-                                   UrgentContacts urgentContacts, ObjectProvider<MeterRegistry> registry) {
+                                   UrgentContacts urgentContacts, ObjectProvider<MeterRegistry> registry,
+                                   ObjectProvider<PatientObjections> objections) {
         PatientsGpResolver patientsGp = gpRouting.getIfAvailable() == null ? null : new PatientsGpResolver(
                 new PatientsGpAddressing(gpLists.getObject().getPatientsGpHerIds(),
                         gpLists.getObject().isRouteFastlegeRole()), gpRouting.getObject(), directory, clock);
         return new ResolveStep(store, directory, canonical, queues, receipts, patientsGp, json,
                 new ReceiverCapability(urgentContacts),
-                new DataQualityFindings(store, registry.getIfAvailable(SimpleMeterRegistry::new)));
+                new DataQualityFindings(store, registry.getIfAvailable(SimpleMeterRegistry::new)),
+                objections.getIfAvailable() == null ? null : new ObjectionCheck(objections.getObject(), clock));
     }
 
     /** The task-sharing rules: the national default and {@code samport.policy.layers}; a bad rule file stops start-up. */

@@ -8,6 +8,7 @@ import no.samport.directory.Directory;
 import no.samport.pipeline.FhirJson;
 import no.samport.pipeline.Queues;
 import no.samport.pipeline.QueueSender;
+import no.samport.pipeline.consent.ObjectionCheck;
 import no.samport.pipeline.store.MessageStatus;
 import no.samport.pipeline.store.MessageStore;
 import no.samport.pipeline.store.StoredMessage;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * for "the patient's GP" goes to the GP on the patient's list at send time ({@link PatientsGpResolver}), and the case
  * is written to its status history. An unknown receiver (E21) or a message type the receiver does not take (T10, with
  * the office's urgent number: {@link ReceiverCapability}) is rejected with an AppRec. The directory is asked for every
- * message, so a receiver that starts taking a type gets the next message of it.
+ * message, so a receiver that starts taking a type gets the next message of it. A message to the patient's GP that the
+ * patient has objected to is not delivered ({@link ObjectionCheck}, X99 with the objection named).
  */
 public final class ResolveStep {
 
@@ -40,11 +42,15 @@ public final class ResolveStep {
     private final FhirJson json;
     private final ReceiverCapability capability;
     private final DataQualityFindings findings;
+    private final ObjectionCheck objections;
 
-    /** @param patientsGp routing to the patient's GP, or null when Samport holds no GP lists */
+    /**
+     * @param patientsGp routing to the patient's GP, or null when Samport holds no GP lists
+     * @param objections patients' objections to messages going to their GP, or null when Samport keeps none
+     */
     public ResolveStep(MessageStore store, Directory directory, CanonicalMessages canonical, QueueSender queues,
                        ReceiptIssuer receipts, PatientsGpResolver patientsGp, FhirJson json,
-                       ReceiverCapability capability, DataQualityFindings findings) {
+                       ReceiverCapability capability, DataQualityFindings findings, ObjectionCheck objections) {
         this.store = store;
         this.directory = directory;
         this.canonical = canonical;
@@ -54,6 +60,7 @@ public final class ResolveStep {
         this.json = json;
         this.capability = capability;
         this.findings = findings;
+        this.objections = objections;
     }
 
     public void resolve(String trackingId) {
@@ -88,6 +95,14 @@ public final class ResolveStep {
                 findings.record(id, refusal.get().finding(), STAGE);
             }
             reject(message, envelope, AppRecError.T10, refusal.get().text());
+            return;
+        }
+        Optional<String> objected = toGp.isEmpty() || objections == null ? Optional.empty()
+                : objections.suppress(id, PatientsGpAddressing.patientNin(bundle).orElse(null), envelope.messageType(),
+                        receiver.name() + " (HER-id " + receiver.herId() + ")");
+        if (objected.isPresent()) {
+            store.note(id, toGp.get().detail(), STAGE);
+            reject(message, envelope, AppRecError.X99, objected.get());
             return;
         }
         if (toGp.isPresent() && toGp.get().readdressed() != null) {
