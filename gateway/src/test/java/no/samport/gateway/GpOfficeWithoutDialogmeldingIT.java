@@ -83,5 +83,8 @@ class GpOfficeWithoutDialogmeldingIT extends GatewayIT {
                     .containsEntry("senderOrgHerId", "8300100").containsEntry("modality", "DATA");
             assertThat(((Number) row.get("count")).longValue()).isPositive();
         });
+        Map<?, ?> metric = http.getForObject("/actuator/metrics/samport.directory.data-quality.findings"
+                + "?tag=rule:data-quality.no-urgent-contact", Map.class);
+        assertThat(String.valueOf(metric.get("measurements"))).matches(".*COUNT, value=[1-9].*");
     }
 }
