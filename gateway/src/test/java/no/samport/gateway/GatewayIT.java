@@ -137,4 +137,13 @@ public abstract class GatewayIT {
     List<MessageStatus> statuses(UUID trackingId) {
         return store.history(trackingId).stream().map(StatusEvent::status).distinct().toList();
     }
+
+    /** Waits until the message with this MsgId has an outcome: SENT, DELIVERED or REJECTED. */
+    StoredMessage awaitOutcome(String msgId) {
+        java.util.Set<MessageStatus> done = java.util.Set.of(MessageStatus.SENT, MessageStatus.DELIVERED,
+                MessageStatus.REJECTED);
+        return await().atMost(PATIENCE).until(() -> store.findByMsgId(msgId).stream()
+                .filter(m -> !m.createdBySamport()).filter(m -> done.contains(m.status())).findFirst(),
+                Optional::isPresent).orElseThrow();
+    }
 }

@@ -1,21 +1,18 @@
 package no.samport.gateway;
 
-import static no.samport.gateway.GpTestData.change;
-import static no.samport.gateway.GpTestData.kommune;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Set;
 import no.samport.directory.gp.Doctor;
 import no.samport.directory.gp.DoctorRelationship;
-import no.samport.directory.gp.GpContract;
 import no.samport.directory.gp.GpOffice;
 import no.samport.directory.gp.ListedPatient;
-import no.samport.directory.gp.Period;
+import no.samport.kith.KithSchemaValidator;
 import no.samport.pipeline.store.MessageStatus;
 import no.samport.pipeline.store.StatusEvent;
 import no.samport.pipeline.store.StoredMessage;
+import no.samport.testfixtures.SharedReferences;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -27,22 +24,18 @@ import org.springframework.http.MediaType;
  */
 class PatientsGpRoutingIT extends GatewayIT {
 
-    private static final LocalDate LONG_AGO = LocalDate.of(2016, 1, 1);
+    private static final LocalDate LONG_AGO = GpListings.LONG_AGO;
     private static final String DEMO_PATIENT = "04075640094";
+    private static final String LEGEVAKT_NOTE = "kith/dialogmelding/1.1/legevaktnotat-til-pasientens-fastlege.xml";
+    private static final String LEGEVAKT_PATIENT = "17064840177";
 
     private static Doctor doctor(String hpr, String name, String herId, DoctorRelationship relationship,
                                  LocalDate from, LocalDate to) {
-        return new Doctor(hpr, name, herId, null, relationship, null, new Period(from, to));
+        return GpListings.doctor(hpr, name, herId, relationship, from, to);
     }
 
-    /** Puts the person on a new contract at the office from {@code from}; returns the contract id. */
     private String listed(ListedPatient person, GpOffice office, LocalDate from, Doctor... doctors) {
-        String id = GpTestData.contractId();
-        GpContract contract = GpTestData.contract(id, office, 1500, kommune("2024-01-01T08:00:00Z"), doctors);
-        assertThat(GpTestData.outcome(change(http, GpChangeMessages.contract(contract, id + "-c")))).isEqualTo("applied");
-        assertThat(GpTestData.outcome(change(http, GpChangeMessages.joined(contract, person, from, "OTOB",
-                kommune(from + "T08:00:00Z"), id + "-j")))).isEqualTo("applied");
-        return id;
+        return GpListings.listed(http, person, office, from, doctors);
     }
 
     private StoredMessage send(DemoMessage message) {
@@ -50,10 +43,7 @@ class PatientsGpRoutingIT extends GatewayIT {
         headers.setContentType(MediaType.APPLICATION_XML);
         http.postForEntity("/api/messages?endpoint=nidvik-hjemmetjeneste", new HttpEntity<>(message.bytes(), headers),
                 String.class);
-        Set<MessageStatus> done = Set.of(MessageStatus.SENT, MessageStatus.DELIVERED, MessageStatus.REJECTED);
-        return await().atMost(PATIENCE).until(() -> store.findByMsgId(message.msgId()).stream()
-                .filter(m -> !m.createdBySamport()).filter(m -> done.contains(m.status())).findFirst(),
-                java.util.Optional::isPresent).orElseThrow();
+        return awaitOutcome(message.msgId());
     }
 
     private DemoMessage toTheGpOf(ListedPatient person) {
@@ -155,5 +145,47 @@ class PatientsGpRoutingIT extends GatewayIT {
         assertThat(virtual.status()).isEqualTo(MessageStatus.REJECTED);
         assertThat(virtual.errorCode()).isEqualTo("E21");
         assertThat(virtual.errorText()).contains("means the patient's GP").contains("on no GP list");
+    }
+
+    @Test
+    void aLegevaktNoteReachesTheGpOnThePatientsListAtSendTimeNotTheGpTheLegevaktKnew() {
+        // GL-10: the legevakt's journal is not the GP office's; it names the GP it knew (Lade), the list says Bakkegata
+        ListedPatient person = GpTestData.person("5095");
+        listed(person, GpTestData.BAKKEGATA, LONG_AGO,
+                doctor("9100301", "Ola Berg", "8300301", DoctorRelationship.LPFL, LONG_AGO, null));
+        DemoMessage note = DemoMessage.fixture(LEGEVAKT_NOTE).replace(LEGEVAKT_PATIENT, person.nin());
+
+        StoredMessage message = send(note);
+
+        assertThat(message.senderHerId()).isEqualTo("8300390");
+        assertThat(message.messageType()).isEqualTo("DIALOG_HELSEFAGLIG");
+        assertThat(message.receiverHerId()).isEqualTo("8300301");
+        assertThat(message.destinationEndpoint()).isEqualTo("bakkegata-legekontor");
+        assertThat(history(message)).contains("[fastlege]").doesNotContain(person.nin());
+        String delivered = read(awaitFile("bakkegata-legekontor", "out", note.msgId()));
+        assertThat(delivered).contains("<Id>8300301</Id>").contains("Nidvik legevakt, kontaktenhet")
+                .contains("Vurdert som pneumoni").doesNotContain("<Id>8300201</Id>");
+        KithSchemaValidator validator = KithSchemaValidator.fromDirectory(SharedReferences.assumeKithSchemas());
+        assertThat(validator.validate(delivered.getBytes(StandardCharsets.UTF_8))).isEmpty();
+    }
+
+    @Test
+    void aLegevaktNoteToThePatientsGpAddressReachesTheVikarServingTheList() {
+        // GL-10 with GL-07: addressed to "the patient's GP" (8300999); the list's fastlege has left, a vikar serves it
+        ListedPatient person = GpTestData.person("5095");
+        LocalDate left = LocalDate.of(2024, 3, 31);
+        listed(person, GpTestData.BAKKEGATA, LONG_AGO,
+                doctor("9100231", "Sluttet Fastlege", "8300397", DoctorRelationship.LPFL, LONG_AGO, left),
+                doctor("9100302", "Per Vik", "8300303", DoctorRelationship.LPVI, left.plusDays(1), null));
+        DemoMessage note = DemoMessage.fixture(LEGEVAKT_NOTE).replace(LEGEVAKT_PATIENT, person.nin())
+                .replace("<Id>8300200</Id>", "<Id>8300999</Id>").replace("<Id>8300201</Id>", "<Id>8300999</Id>");
+
+        StoredMessage message = send(note);
+
+        assertThat(message.receiverHerId()).isEqualTo("8300303");
+        assertThat(message.destinationEndpoint()).isEqualTo("bakkegata-legekontor");
+        assertThat(history(message)).contains("patient's GP").contains("[vikar]");
+        assertThat(read(awaitFile("bakkegata-legekontor", "out", note.msgId()))).contains("<Id>8300303</Id>")
+                .contains("Vurdert som pneumoni");
     }
 }

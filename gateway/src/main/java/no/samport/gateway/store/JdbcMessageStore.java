@@ -282,6 +282,11 @@ public final class JdbcMessageStore implements MessageStore {
     }
 
     @Override
+    public void finding(UUID trackingId, PolicyRecord.Finding finding, String source, String stage) {
+        policy.finding(trackingId, finding, source, stage);
+    }
+
+    @Override
     public List<FindingCount> findingCounts(Instant from, Instant to) {
         return policy.findingCounts(from, to);
     }

@@ -42,11 +42,7 @@ final class PolicyTables {
             jdbc.update("delete from policy_finding where tracking_id = ?", trackingId);
             jdbc.update("delete from policy_deadline where tracking_id = ? and status in ('OPEN', 'ALARM')", trackingId);
             for (PolicyRecord.Finding f : record.findings()) {
-                jdbc.update("insert into policy_finding (tracking_id, rule_id, modality, finding, sender_org_her_id,"
-                                + " sender_org_name, message_type, report_to, rule_set_version, found_at)"
-                                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        trackingId, f.ruleId(), f.modality(), f.text(), f.senderOrgHerId(), f.senderOrgName(),
-                        f.messageType(), String.join(",", f.reportTo()), record.version(), now);
+                insertFinding(trackingId, f, record.version(), now);
             }
             for (PolicyRecord.Deadline d : record.deadlines()) {
                 jdbc.update("insert into policy_deadline (tracking_id, rule_id, obligation, met_by, awaited_msg_id,"
@@ -84,6 +80,26 @@ final class PolicyTables {
                         rs.getString("path").isEmpty() ? List.of() : Arrays.asList(rs.getString("path").split(",")),
                         rs.getString("decision"), rs.getTimestamp("decided_at").toInstant()),
                 trackingId).stream().findFirst();
+    }
+
+    /** A finding from outside the policy stage (a data-quality finding), with a history note, in one transaction. */
+    void finding(UUID trackingId, PolicyRecord.Finding f, String source, String stage) {
+        Timestamp now = Timestamp.from(Instant.now());
+        tx.executeWithoutResult(status -> {
+            String current = jdbc.queryForObject("select status from message where tracking_id = ? for update",
+                    String.class, trackingId);
+            insertFinding(trackingId, f, source, now);
+            history.add(trackingId, MessageStatus.valueOf(current), stage, "finding " + f.ruleId() + ": " + f.text());
+        });
+    }
+
+    /** {@code version}: the rule-set versions, or for findings from outside the policy stage their source. */
+    private void insertFinding(UUID trackingId, PolicyRecord.Finding f, String version, Timestamp now) {
+        jdbc.update("insert into policy_finding (tracking_id, rule_id, modality, finding, sender_org_her_id,"
+                        + " sender_org_name, message_type, report_to, rule_set_version, found_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                trackingId, f.ruleId(), f.modality(), f.text(), f.senderOrgHerId(), f.senderOrgName(),
+                f.messageType(), String.join(",", f.reportTo()), version, now);
     }
 
     List<FindingCount> findingCounts(Instant from, Instant to) {

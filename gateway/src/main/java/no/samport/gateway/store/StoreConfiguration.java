@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.util.Optional;
 import javax.sql.DataSource;
+import no.samport.pipeline.consent.PatientObjections;
 import no.samport.pipeline.endpoint.EndpointsProperties;
 import no.samport.pipeline.store.MessageStore;
 import org.springframework.beans.factory.ObjectProvider;
@@ -55,5 +56,10 @@ public class StoreConfiguration {
     @Bean
     public MessageStore messageStore(JdbcTemplate jdbc, DataSourceTransactionManager transactionManager) {
         return new JdbcMessageStore(jdbc, new TransactionTemplate(transactionManager));
+    }
+
+    @Bean
+    public PatientObjections patientObjections(JdbcTemplate jdbc, DataSourceTransactionManager transactionManager) {
+        return new JdbcPatientObjections(jdbc, new TransactionTemplate(transactionManager));
     }
 }

@@ -15,4 +15,10 @@ public class DirectoryAutoConfiguration {
     public Directory configuredDirectory(DirectoryProperties properties) {
         return new ConfiguredDirectory(properties.toParties());
     }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public UrgentContacts urgentContacts(Directory directory, DirectoryProperties properties) {
+        return new UrgentContacts(directory, properties.getPkoContacts());
+    }
 }

@@ -1,8 +1,10 @@
 package no.samport.directory;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -12,6 +14,20 @@ public class DirectoryProperties {
 
     /** The communication parties Samport can deliver to, each a HER-id served by one endpoint. */
     private List<Party> parties = new ArrayList<>();
+
+    /**
+     * Direct phone numbers to GP offices that the PKO (praksiskonsulentordningen) keeps in some hospital areas, per
+     * hospital area id: HER-id of the office or GP -> phone number. Used when a party has no urgent-phone.
+     */
+    private Map<String, Map<String, String>> pkoContacts = new LinkedHashMap<>();
+
+    public Map<String, Map<String, String>> getPkoContacts() {
+        return pkoContacts;
+    }
+
+    public void setPkoContacts(Map<String, Map<String, String>> pkoContacts) {
+        this.pkoContacts = pkoContacts;
+    }
 
     public List<Party> getParties() {
         return parties;
@@ -38,6 +54,28 @@ public class DirectoryProperties {
 
         /** Format ids the party reads, e.g. dialogmelding-1.0, apprec-1.0; empty means the codec's default. */
         private Set<String> formats = new LinkedHashSet<>();
+
+        /** The "Hvis det haster" phone number the party publishes in Adresseregisteret; empty when it has none. */
+        private String urgentPhone;
+
+        /** The hospital area (a key of samport.directory.pko-contacts) the party belongs to; empty when unknown. */
+        private String hospitalArea;
+
+        public String getUrgentPhone() {
+            return urgentPhone;
+        }
+
+        public void setUrgentPhone(String urgentPhone) {
+            this.urgentPhone = urgentPhone;
+        }
+
+        public String getHospitalArea() {
+            return hospitalArea;
+        }
+
+        public void setHospitalArea(String hospitalArea) {
+            this.hospitalArea = hospitalArea;
+        }
 
         public String getHerId() {
             return herId;
@@ -88,7 +126,12 @@ public class DirectoryProperties {
                 throw new IllegalStateException("samport.directory.parties[" + index + "] (HER-id " + herId
                         + ") names no endpoint: set its 'endpoint' to one of samport.endpoints");
             }
-            return new CommunicationParty(herId.strip(), name, endpoint.strip(), messageTypes, formats);
+            return new CommunicationParty(herId.strip(), name, endpoint.strip(), messageTypes, formats,
+                    blankToNull(urgentPhone), blankToNull(hospitalArea));
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
         }
     }
 

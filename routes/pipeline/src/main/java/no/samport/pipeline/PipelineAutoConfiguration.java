@@ -9,9 +9,12 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import no.samport.directory.Directory;
 import no.samport.directory.DirectoryAutoConfiguration;
+import no.samport.directory.UrgentContacts;
 import no.samport.directory.gp.GpListsAutoConfiguration;
 import no.samport.directory.gp.GpListsProperties;
 import no.samport.directory.gp.routing.GpRouting;
+import no.samport.pipeline.consent.ObjectionCheck;
+import no.samport.pipeline.consent.PatientObjections;
 import no.samport.pipeline.endpoint.Endpoints;
 import no.samport.pipeline.endpoint.EndpointsProperties;
 import no.samport.pipeline.route.CamelQueueSender;
@@ -26,6 +29,7 @@ import no.samport.pipeline.route.ReceiptRoute;
 import no.samport.pipeline.route.ResolveRoute;
 import no.samport.pipeline.route.StalledMessageRoute;
 import no.samport.pipeline.step.CanonicalMessages;
+import no.samport.pipeline.step.DataQualityFindings;
 import no.samport.pipeline.step.DeadLetterStep;
 import no.samport.pipeline.step.DeadlineStep;
 import no.samport.pipeline.step.DecodeStep;
@@ -39,6 +43,7 @@ import no.samport.pipeline.step.ReceiptIssuer;
 import no.samport.pipeline.step.ReceiptStep;
 import no.samport.pipeline.step.RejectionNotices;
 import no.samport.pipeline.step.Reprocessor;
+import no.samport.pipeline.step.ReceiverCapability;
 import no.samport.pipeline.step.ResolveStep;
 import no.samport.pipeline.step.StalledMessageSweeper;
 import no.samport.pipeline.store.MessageStore;
@@ -117,11 +122,16 @@ public class PipelineAutoConfiguration {
     @Bean
     public ResolveStep resolveStep(MessageStore store, Directory directory, CanonicalMessages canonical,
                                    QueueSender queues, ReceiptIssuer receipts, ObjectProvider<GpRouting> gpRouting,
-                                   ObjectProvider<GpListsProperties> gpLists, FhirJson json, Clock clock) {
+                                   ObjectProvider<GpListsProperties> gpLists, FhirJson json, Clock clock,
+                                   UrgentContacts urgentContacts, ObjectProvider<MeterRegistry> registry,
+                                   ObjectProvider<PatientObjections> objections) {
         PatientsGpResolver patientsGp = gpRouting.getIfAvailable() == null ? null : new PatientsGpResolver(
                 new PatientsGpAddressing(gpLists.getObject().getPatientsGpHerIds(),
                         gpLists.getObject().isRouteFastlegeRole()), gpRouting.getObject(), directory, clock);
-        return new ResolveStep(store, directory, canonical, queues, receipts, patientsGp, json);
+        return new ResolveStep(store, directory, canonical, queues, receipts, patientsGp, json,
+                new ReceiverCapability(urgentContacts),
+                new DataQualityFindings(store, registry.getIfAvailable(SimpleMeterRegistry::new)),
+                objections.getIfAvailable() == null ? null : new ObjectionCheck(objections.getObject(), clock));
     }
 
     /** The task-sharing rules: the national default and {@code samport.policy.layers}; a bad rule file stops start-up. */
@@ -161,8 +171,8 @@ public class PipelineAutoConfiguration {
     }
 
     @Bean
-    public DeadLetterStep deadLetterStep(MessageStore store) {
-        return new DeadLetterStep(store);
+    public DeadLetterStep deadLetterStep(MessageStore store, ObjectProvider<MeterRegistry> registry) {
+        return new DeadLetterStep(store, registry.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean
@@ -224,7 +234,7 @@ public class PipelineAutoConfiguration {
     }
 
     @Bean
-    public DeadLetterRoute deadLetterRoute(DeadLetterStep step) {
-        return new DeadLetterRoute(step);
+    public DeadLetterRoute deadLetterRoute(DeadLetterStep step, PolicyProperties properties) {
+        return new DeadLetterRoute(step, properties);
     }
 }

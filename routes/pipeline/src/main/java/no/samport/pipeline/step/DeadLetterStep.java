@@ -1,5 +1,6 @@
 package no.samport.pipeline.step;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,7 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Dead letters: the broker gave up on a queue entry after its redelivery attempts. The message becomes FAILED,
- * with the queue it failed on and the last error, so an operator can see it and reprocess it.
+ * with the queue it failed on and the last error, so an operator can see it and reprocess it; the metric
+ * {@code samport.messages.failed} (tag queue) counts it, and an alarm notice ({@code message-failed}) is returned for
+ * the operator's alarm channel.
  */
 public final class DeadLetterStep {
 
@@ -19,28 +22,31 @@ public final class DeadLetterStep {
     private static final Logger log = LoggerFactory.getLogger(DeadLetterStep.class);
 
     private final MessageStore store;
+    private final MeterRegistry registry;
 
-    public DeadLetterStep(MessageStore store) {
+    public DeadLetterStep(MessageStore store, MeterRegistry registry) {
         this.store = store;
+        this.registry = registry;
     }
 
-    public void deadLettered(String trackingId, String queue) {
+    /** Returns the alarm notice for a message that became FAILED, or null when nothing failed now. */
+    public AlarmNotice deadLettered(String trackingId, String queue) {
         UUID id;
         try {
             id = UUID.fromString(trackingId);
         } catch (IllegalArgumentException | NullPointerException e) {
             log.error("A dead letter from queue {} carries no tracking id; dropped", queue);
-            return;
+            return null;
         }
         Optional<StoredMessage> found = store.find(id);
         if (found.isEmpty()) {
             log.error("Dead letter {} from queue {} is not in the store; dropped", trackingId, queue);
-            return;
+            return null;
         }
         if (found.get().status().isFinal()) {
             store.note(id, "a late queue entry on " + queue + " was dead-lettered; the message was already "
                     + found.get().status(), STAGE);
-            return;
+            return null;
         }
         String lastError = store.history(id).stream()
                 .filter(event -> event.detail() != null && event.detail().contains("failed"))
@@ -49,5 +55,7 @@ public final class DeadLetterStep {
                 .orElse("no error was recorded");
         store.fail(id, queue, "gave up on " + queue + " after every redelivery; last: " + lastError, STAGE);
         log.warn("Message {} failed on {}", trackingId, queue);
+        registry.counter("samport.messages.failed", "queue", queue).increment();
+        return AlarmNotice.failed(found.get(), queue);
     }
 }

@@ -8,6 +8,7 @@ import no.samport.directory.Directory;
 import no.samport.pipeline.FhirJson;
 import no.samport.pipeline.Queues;
 import no.samport.pipeline.QueueSender;
+import no.samport.pipeline.consent.ObjectionCheck;
 import no.samport.pipeline.store.MessageStatus;
 import no.samport.pipeline.store.MessageStore;
 import no.samport.pipeline.store.StoredMessage;
@@ -22,8 +23,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Resolve: finds the receiver in the directory (most specific HER-id first) and the endpoint that serves it; a message
  * for "the patient's GP" goes to the GP on the patient's list at send time ({@link PatientsGpResolver}), and the case
- * is written to its status history. An unknown receiver (E21) or a message type the receiver does not take (T10) is
- * rejected with an AppRec.
+ * is written to its status history. An unknown receiver (E21) or a message type the receiver does not take (T10, with
+ * the office's urgent number: {@link ReceiverCapability}) is rejected with an AppRec. The directory is asked for every
+ * message, so a receiver that starts taking a type gets the next message of it. A message to the patient's GP that the
+ * patient has objected to is not delivered ({@link ObjectionCheck}, X99 with the objection named).
  */
 public final class ResolveStep {
 
@@ -37,10 +40,17 @@ public final class ResolveStep {
     private final ReceiptIssuer receipts;
     private final PatientsGpResolver patientsGp;
     private final FhirJson json;
+    private final ReceiverCapability capability;
+    private final DataQualityFindings findings;
+    private final ObjectionCheck objections;
 
-    /** @param patientsGp routing to the patient's GP, or null when Samport holds no GP lists */
+    /**
+     * @param patientsGp routing to the patient's GP, or null when Samport holds no GP lists
+     * @param objections patients' objections to messages going to their GP, or null when Samport keeps none
+     */
     public ResolveStep(MessageStore store, Directory directory, CanonicalMessages canonical, QueueSender queues,
-                       ReceiptIssuer receipts, PatientsGpResolver patientsGp, FhirJson json) {
+                       ReceiptIssuer receipts, PatientsGpResolver patientsGp, FhirJson json,
+                       ReceiverCapability capability, DataQualityFindings findings, ObjectionCheck objections) {
         this.store = store;
         this.directory = directory;
         this.canonical = canonical;
@@ -48,6 +58,9 @@ public final class ResolveStep {
         this.receipts = receipts;
         this.patientsGp = patientsGp;
         this.json = json;
+        this.capability = capability;
+        this.findings = findings;
+        this.objections = objections;
     }
 
     public void resolve(String trackingId) {
@@ -73,9 +86,23 @@ public final class ResolveStep {
             return;
         }
         CommunicationParty receiver = party.get();
-        if (!receiver.acceptsMessageType(envelope.messageType())) {
-            reject(message, envelope, AppRecError.T10, "Mottaker " + receiver.name() + " (HER-id " + receiver.herId()
-                    + ") tar ikke imot " + envelope.messageType() + "; it takes " + receiver.acceptedMessageTypes());
+        List<String> addressed = toGp.isPresent() && toGp.get().readdressed() != null ? List.of(receiver.herId())
+                : envelope.receiver().herIdsMostSpecificFirst();
+        Optional<ReceiverCapability.Refusal> refusal = capability.refusal(receiver, addressed, envelope.messageType(),
+                envelope.sender());
+        if (refusal.isPresent()) {
+            if (refusal.get().finding() != null) {
+                findings.record(id, refusal.get().finding(), STAGE);
+            }
+            reject(message, envelope, AppRecError.T10, refusal.get().text());
+            return;
+        }
+        Optional<String> objected = toGp.isEmpty() || objections == null ? Optional.empty()
+                : objections.suppress(id, PatientsGpAddressing.patientNin(bundle).orElse(null), envelope.messageType(),
+                        receiver.name() + " (HER-id " + receiver.herId() + ")");
+        if (objected.isPresent()) {
+            store.note(id, toGp.get().detail(), STAGE);
+            reject(message, envelope, AppRecError.X99, objected.get());
             return;
         }
         if (toGp.isPresent() && toGp.get().readdressed() != null) {

@@ -103,6 +103,12 @@ public interface MessageStore {
     /** The task-sharing decision stored with the message, if it has passed the policy stage. */
     Optional<StoredDecision> decision(UUID trackingId);
 
+    /**
+     * Records a finding about a message outside the policy stage (a data-quality finding from {@code source}, e.g.
+     * "directory"), with a history note; it is counted in {@link #findingCounts} like the policy's findings.
+     */
+    void finding(UUID trackingId, PolicyRecord.Finding finding, String source, String stage);
+
     /** Findings per sending organisation and rule, for messages decided in [from, to). */
     List<FindingCount> findingCounts(Instant from, Instant to);
 
