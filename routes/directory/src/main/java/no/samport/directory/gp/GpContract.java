@@ -42,7 +42,7 @@ public record GpContract(String id, GpOffice office, String municipality, int ma
     public GpContract withoutDoctorNins() {
         return new GpContract(id, office, municipality, maxPatients, status, validity, model, doctors.stream()
                 .map(d -> new Doctor(d.hpr(), d.name(), d.herId(), null, d.relationship(), d.substituteForHpr(),
-                        d.period())).toList(), provenance);
+                        d.period(), d.competence())).toList(), provenance);
     }
 
     public List<Doctor> doctorsOn(LocalDate day) {

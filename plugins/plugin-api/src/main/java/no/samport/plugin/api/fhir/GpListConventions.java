@@ -36,6 +36,11 @@ public final class GpListConventions {
     public static final String WAITING_STATUS = Systems.SAMPORT_BASE + "CodeSystem/gp-waiting-status";
     /** What a Task is: a place on a GP waiting list ({@code Task.code}). */
     public static final String TASK_CODE = Systems.SAMPORT_BASE + "CodeSystem/gp-task";
+    /**
+     * A doctor's competence in allmennmedisin ({@code Practitioner.qualification.code}): spesialist,
+     * under-spesialisering, ingen. Samport's own: no national code system for it is in Samport's sources.
+     */
+    public static final String COMPETENCE = Systems.SAMPORT_BASE + "CodeSystem/gp-competence";
     /** How a list is served at a moment: fastlege, shared, vikar, vikars, none. */
     public static final String SERVING = Systems.SAMPORT_BASE + "CodeSystem/gp-list-serving";
 

@@ -26,6 +26,9 @@ public final class ChangeOutcomes {
                 .setDiagnostics(result.detail());
         issue.setDetails(new CodeableConcept(new Coding(SYSTEM, result.outcome().name().toLowerCase(Locale.ROOT)
                 .replace('_', '-'), null)).setText(result.changeId()));
+        result.compliance().forEach(finding -> outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.WARNING)
+                .setCode(OperationOutcome.IssueType.BUSINESSRULE).setDiagnostics(finding)
+                .setDetails(new CodeableConcept(new Coding(SYSTEM, "compliance-finding", null))));
         return outcome;
     }
 

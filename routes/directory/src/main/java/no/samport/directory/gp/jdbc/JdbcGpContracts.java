@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import no.samport.directory.gp.Competence;
 import no.samport.directory.gp.ContractModel;
 import no.samport.directory.gp.ContractStatus;
 import no.samport.directory.gp.Doctor;
@@ -56,10 +57,10 @@ public final class JdbcGpContracts {
                 Sql.ts(now));
         jdbc.update("delete from gp_contract_doctor where contract_id = ?", contract.id());
         jdbc.batchUpdate("insert into gp_contract_doctor (contract_id, hpr, name, her_id, nin, relationship,"
-                        + " substitute_for_hpr, valid_from, valid_to) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " substitute_for_hpr, valid_from, valid_to, competence) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 contract.doctors().stream().map(d -> new Object[] {contract.id(), d.hpr(), d.name(), d.herId(),
                         d.nin(), d.relationship().code(), d.substituteForHpr(), d.period().from(),
-                        d.period().to()}).toList());
+                        d.period().to(), d.competence() == null ? null : d.competence().code()}).toList());
     }
 
     public Optional<GpContract> find(String id) {
@@ -114,7 +115,7 @@ public final class JdbcGpContracts {
     private Map<String, List<Doctor>> doctors(String where, Object... args) {
         Map<String, List<Doctor>> byContract = new LinkedHashMap<>();
         jdbc.query("select d.contract_id, d.hpr, d.name, d.her_id, d.nin, d.relationship, d.substitute_for_hpr,"
-                + " d.valid_from, d.valid_to from gp_contract_doctor d join gp_contract c on c.id = d.contract_id"
+                + " d.valid_from, d.valid_to, d.competence from gp_contract_doctor d join gp_contract c on c.id = d.contract_id"
                 + " join gp_office o on o.org_nr = c.office_org_nr"
                 + where.replace(" order by c.id", "") + " order by d.id", rs -> {
                     byContract.computeIfAbsent(rs.getString("contract_id"), k -> new ArrayList<>()).add(doctor(rs));
@@ -125,7 +126,8 @@ public final class JdbcGpContracts {
     private static Doctor doctor(ResultSet rs) throws SQLException {
         return new Doctor(rs.getString("hpr"), rs.getString("name"), rs.getString("her_id"), rs.getString("nin"),
                 DoctorRelationship.valueOf(rs.getString("relationship")), rs.getString("substitute_for_hpr"),
-                Sql.period(rs, "valid_from", "valid_to"));
+                Sql.period(rs, "valid_from", "valid_to"),
+                Competence.fromCode(rs.getString("competence")).orElse(null));
     }
 
     private static GpContract contract(ResultSet rs, List<Doctor> doctors) throws SQLException {

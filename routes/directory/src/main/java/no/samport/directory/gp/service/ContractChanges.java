@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import no.samport.directory.gp.Capacity;
+import no.samport.directory.gp.CompetenceRule;
 import no.samport.directory.gp.GpContract;
 import no.samport.directory.gp.change.GpChange;
 import no.samport.directory.gp.jdbc.JdbcReportedFigures;
@@ -43,7 +44,9 @@ final class ContractChanges {
         String detail = "contract " + contract.id() + ": " + String.join(", ", changes) + "; " + listed
                 + " listed, " + Capacity.freePlaces(contract, listed, today) + " free places"
                 + Capacity.whyNoNewPatient(contract, listed, today).map(why -> " (" + why + ")").orElse("");
-        return Effect.applied(detail, contract.id(), Set.of(contract.id()));
+        List<String> compliance = CompetenceRule.newFindings(stored.orElse(null), contract);
+        return Effect.applied(detail + (compliance.isEmpty() ? "" : "; " + compliance.size()
+                + " compliance finding(s) recorded"), contract.id(), Set.of(contract.id())).withCompliance(compliance);
     }
 
     private static boolean sameTerms(GpContract a, GpContract b) {

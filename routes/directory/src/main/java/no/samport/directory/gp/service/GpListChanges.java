@@ -120,7 +120,9 @@ public final class GpListChanges {
             }
         }
         repositories.ledger().settle(change, effect.outcome(), effect.detail());
-        return ChangeResult.of(change.changeId(), effect.outcome(), effect.detail());
+        effect.compliance().forEach(finding -> repositories.findings().add(JdbcFindings.Kind.COMPLIANCE,
+                effect.contractId(), change.provenance().source(), change.changeId(), finding, now));
+        return ChangeResult.of(change.changeId(), effect.outcome(), effect.detail()).withCompliance(effect.compliance());
     }
 
     private Effect effect(ChangeEnvelope change, Instant now) {
