@@ -29,6 +29,9 @@ public final class ChangeOutcomes {
         result.compliance().forEach(finding -> outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.WARNING)
                 .setCode(OperationOutcome.IssueType.BUSINESSRULE).setDiagnostics(finding)
                 .setDetails(new CodeableConcept(new Coding(SYSTEM, "compliance-finding", null))));
+        result.notes().forEach(note -> outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.INFORMATION)
+                .setCode(OperationOutcome.IssueType.INFORMATIONAL).setDiagnostics(note)
+                .setDetails(new CodeableConcept(new Coding(SYSTEM, "municipality-merged", null))));
         return outcome;
     }
 

@@ -27,6 +27,8 @@ public final class ImportReport {
     private int invalidCount;
     private final List<LineProblem> invalid = new ArrayList<>();
     private final List<ChangeResult> reported = new ArrayList<>();
+    private int notedCount;
+    private final List<String> notes = new ArrayList<>();
     private int complianceCount;
     private final List<String> compliance = new ArrayList<>();
 
@@ -39,6 +41,12 @@ public final class ImportReport {
         outcomes.merge(result.outcome(), 1, Integer::sum);
         if (result.outcome().isReported() && reported.size() < LISTED) {
             reported.add(result);
+        }
+        if (!result.notes().isEmpty()) {
+            notedCount++;
+            if (notes.size() < LISTED) {
+                notes.add("change " + result.changeId() + ": " + String.join("; ", result.notes()));
+            }
         }
         complianceCount += result.compliance().size();
         result.compliance().stream().limit(Math.max(0, LISTED - compliance.size())).forEach(compliance::add);
@@ -73,6 +81,15 @@ public final class ImportReport {
 
     public List<ChangeResult> getReported() {
         return reported;
+    }
+
+    /** Changes whose data Samport mapped as it applied them (an old kommunenummer after a merger, GL-19). */
+    public int getNotedCount() {
+        return notedCount;
+    }
+
+    public List<String> getNotes() {
+        return notes;
     }
 
     /** Compliance findings recorded by the imported changes (GL-20); the changes were applied all the same. */
