@@ -32,7 +32,7 @@ import org.springframework.http.ResponseEntity;
 class GpCompetenceCheckIT extends GatewayIT {
 
     private static final String FJORDVIK = "5093";
-    private static final GpOffice FJORDVIK_LEGEKONTOR = new GpOffice("974760703", "8300703", "Fjordvik legekontor",
+    private static final GpOffice FJORDVIK_LEGEKONTOR = new GpOffice("974760754", null, "Fjordvik legekontor",
             FJORDVIK);
     private static final LocalDate AUGUST_2019 = LocalDate.of(2019, 8, 1);
 

@@ -28,9 +28,12 @@ import org.springframework.http.ResponseEntity;
  */
 class MunicipalMergerIT extends GatewayIT {
 
+    private static final Map<String, GpOffice> OFFICES = Map.of(
+            "5091", new GpOffice("974760762", null, "Storvik legesenter", "5091"),
+            "5092", new GpOffice("974760770", null, "Småvik legekontor", "5092"));
+
     private static GpContract contract(String id, String municipality, Provenance provenance) {
-        return new GpContract(id, new GpOffice("97476" + id.substring(3, 7).replaceAll("\\D", "0"), null,
-                "Legekontor " + id, municipality), municipality, 900, ContractStatus.FAAA,
+        return new GpContract(id, OFFICES.get(municipality), municipality, 900, ContractStatus.FAAA,
                 Period.from(LocalDate.of(2012, 1, 1)), ContractModel.HOVEDMODELL, List.of(), provenance);
     }
 

@@ -66,7 +66,7 @@ public final class MunicipalityMergers {
         }
         return new GpContract(contract.id(), new GpOffice(office.orgNr(), office.herId(), office.name(),
                 officeMunicipality), municipality, contract.maxPatients(), contract.status(), contract.validity(),
-                contract.model(), contract.doctors(), contract.provenance());
+                contract.model(), contract.doctors(), contract.provenance(), contract.adverts());
     }
 
     public List<Merger> all() {

@@ -59,6 +59,10 @@ public final class GpListConventions {
     public static final String EXT_MUNICIPALITY = EXT + "gp-municipality";
     /** Group: the contract model, valueCoding. */
     public static final String EXT_CONTRACT_MODEL = EXT + "gp-contract-model";
+    /** Group: a recruitment advert of the vacant contract (utlysning, GL-07), valueDate = the day it was published. */
+    public static final String EXT_RECRUITMENT_ADVERT = EXT + "gp-recruitment-advert";
+    /** Group, out only: the day since which the list has had no holder, valueDate (recruitment review, GL-07). */
+    public static final String EXT_VACANT_SINCE = EXT + "gp-vacant-since";
     /** Group: a doctor on the contract, valueReference to a PractitionerRole. */
     public static final String EXT_DOCTOR = EXT + "gp-doctor";
     /** Group: how the list is served at the bundle's time, valueCoding from {@link #SERVING}. */
@@ -100,6 +104,10 @@ public final class GpListConventions {
         public static final String CAPACITY = "gp-capacity-update";
         /** Out: a place opened and a waiting person is offered it. */
         public static final String PLACE_OFFERED = "gp-place-offered";
+        /**
+         * Out: a list has had no holder for a year after at least three adverts; the municipality reviews why (GL-07).
+         */
+        public static final String RECRUITMENT_REVIEW_DUE = "gp-recruitment-review-due";
 
         private Events() {
         }

@@ -3,6 +3,7 @@ package no.samport.directory.gp.jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +62,9 @@ public final class JdbcGpContracts {
                 contract.doctors().stream().map(d -> new Object[] {contract.id(), d.hpr(), d.name(), d.herId(),
                         d.nin(), d.relationship().code(), d.substituteForHpr(), d.period().from(),
                         d.period().to(), d.competence() == null ? null : d.competence().code()}).toList());
+        jdbc.update("delete from gp_contract_advert where contract_id = ?", contract.id());
+        jdbc.batchUpdate("insert into gp_contract_advert (contract_id, advertised_on) values (?, ?)",
+                contract.adverts().stream().map(day -> new Object[] {contract.id(), day}).toList());
     }
 
     public Optional<GpContract> find(String id) {
@@ -108,8 +112,21 @@ public final class JdbcGpContracts {
 
     private List<GpContract> load(String where, Object... args) {
         Map<String, List<Doctor>> doctors = doctors(where, args);
+        Map<String, List<LocalDate>> adverts = adverts(where, args);
         return jdbc.query("select " + CONTRACT_COLUMNS + FROM + where,
-                (rs, row) -> contract(rs, doctors.getOrDefault(rs.getString("id"), List.of())), args);
+                (rs, row) -> contract(rs, doctors.getOrDefault(rs.getString("id"), List.of()),
+                        adverts.getOrDefault(rs.getString("id"), List.of())), args);
+    }
+
+    private Map<String, List<LocalDate>> adverts(String where, Object... args) {
+        Map<String, List<LocalDate>> byContract = new LinkedHashMap<>();
+        jdbc.query("select a.contract_id, a.advertised_on from gp_contract_advert a join gp_contract c"
+                + " on c.id = a.contract_id join gp_office o on o.org_nr = c.office_org_nr"
+                + where.replace(" order by c.id", "") + " order by a.advertised_on", rs -> {
+                    byContract.computeIfAbsent(rs.getString("contract_id"), k -> new ArrayList<>())
+                            .add(rs.getObject("advertised_on", LocalDate.class));
+                }, args);
+        return byContract;
     }
 
     private Map<String, List<Doctor>> doctors(String where, Object... args) {
@@ -130,11 +147,13 @@ public final class JdbcGpContracts {
                 Competence.fromCode(rs.getString("competence")).orElse(null));
     }
 
-    private static GpContract contract(ResultSet rs, List<Doctor> doctors) throws SQLException {
+    private static GpContract contract(ResultSet rs, List<Doctor> doctors, List<LocalDate> adverts)
+            throws SQLException {
         GpOffice office = new GpOffice(rs.getString("org_nr"), rs.getString("her_id"), rs.getString("name"),
                 rs.getString("office_municipality"));
         return new GpContract(rs.getString("id"), office, rs.getString("municipality"), rs.getInt("max_patients"),
                 ContractStatus.valueOf(rs.getString("status")), Sql.period(rs, "valid_from", "valid_to"),
-                ContractModel.fromCode(rs.getString("contract_model")).orElse(null), doctors, Sql.provenance(rs));
+                ContractModel.fromCode(rs.getString("contract_model")).orElse(null), doctors, Sql.provenance(rs),
+                adverts);
     }
 }

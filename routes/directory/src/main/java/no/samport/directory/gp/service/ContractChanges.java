@@ -52,7 +52,7 @@ final class ContractChanges {
     private static boolean sameTerms(GpContract a, GpContract b) {
         return a.office().equals(b.office()) && a.municipality().equals(b.municipality())
                 && a.maxPatients() == b.maxPatients() && a.status() == b.status() && a.validity().equals(b.validity())
-                && a.model() == b.model() && a.doctors().equals(b.doctors());
+                && a.model() == b.model() && a.doctors().equals(b.doctors()) && a.adverts().equals(b.adverts());
     }
 
     private static List<String> differences(GpContract before, GpContract after) {
@@ -72,6 +72,9 @@ final class ContractChanges {
         }
         if (!before.doctors().equals(after.doctors())) {
             changes.add("doctors " + before.doctors().size() + " -> " + after.doctors().size());
+        }
+        if (!before.adverts().equals(after.adverts())) {
+            changes.add("recruitment adverts " + before.adverts().size() + " -> " + after.adverts().size());
         }
         if (before.model() != after.model() || !before.municipality().equals(after.municipality())
                 || !before.office().equals(after.office())) {

@@ -104,6 +104,22 @@ class GpFhirMappingTest {
     }
 
     @Test
+    void aVacantContractsRecruitmentAdvertsReadBackFromTheGroup() {
+        // GL-07: the adverts of a vacant contract come in with the contract
+        GpContract advertised = new GpContract(contract.id(), contract.office(), contract.municipality(),
+                contract.maxPatients(), contract.status(), contract.validity(), contract.model(), contract.doctors(),
+                contract.provenance(), List.of(LocalDate.of(2024, 2, 1), LocalDate.of(2023, 11, 15)));
+        Bundle bundle = new Bundle();
+        ListGroupMapper.addTo(bundle, advertised, new ListGroupMapper.Figures(0, 0, 0, null), List.of());
+
+        GpChange.ContractChanged read = (GpChange.ContractChanged) read(message(
+                GpListConventions.Events.CONTRACT_CHANGED, "c-adv", Instant.parse("2024-02-02T10:00:00Z"), null,
+                bundle)).change();
+
+        assertThat(read.contract().adverts()).containsExactly(LocalDate.of(2023, 11, 15), LocalDate.of(2024, 2, 1));
+    }
+
+    @Test
     void anUnknownCompetenceCodeIsRefusedNamingTheElement() {
         Bundle bundle = new Bundle();
         ListGroupMapper.addTo(bundle, contract, new ListGroupMapper.Figures(0, 0, 0, null), List.of());
