@@ -9,8 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One distribution pass: expired offers pass to the next in line, free places are offered where people wait, then
- * list changes and full lists go to the GP offices and capacity figures to the municipalities, and municipalities hear of
- * recruitment reviews that are due (GL-07). A failing step does not hold back the others.
+ * list changes and full lists go to the GP offices and capacity figures to the municipalities, and municipalities
+ * hear of recruitment reviews that are due (GL-07). A failing step does not hold back the others.
  */
 public final class DistributionRunner {
 

@@ -25,7 +25,7 @@ public final class CompetenceRule {
                 && doctor.competence() == Competence.NEITHER;
     }
 
-    /** The finding for a doctor on a contract, if the doctor breaches the rule (no personal data beyond the HPR number). */
+    /** The finding for a doctor who breaches the rule (no personal data beyond the HPR number). */
     public static Optional<String> finding(GpContract contract, Doctor doctor) {
         if (!breaches(doctor)) {
             return Optional.empty();

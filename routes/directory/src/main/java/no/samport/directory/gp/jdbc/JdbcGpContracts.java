@@ -58,7 +58,8 @@ public final class JdbcGpContracts {
                 Sql.ts(now));
         jdbc.update("delete from gp_contract_doctor where contract_id = ?", contract.id());
         jdbc.batchUpdate("insert into gp_contract_doctor (contract_id, hpr, name, her_id, nin, relationship,"
-                        + " substitute_for_hpr, valid_from, valid_to, competence) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " substitute_for_hpr, valid_from, valid_to, competence)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 contract.doctors().stream().map(d -> new Object[] {contract.id(), d.hpr(), d.name(), d.herId(),
                         d.nin(), d.relationship().code(), d.substituteForHpr(), d.period().from(),
                         d.period().to(), d.competence() == null ? null : d.competence().code()}).toList());
@@ -132,7 +133,8 @@ public final class JdbcGpContracts {
     private Map<String, List<Doctor>> doctors(String where, Object... args) {
         Map<String, List<Doctor>> byContract = new LinkedHashMap<>();
         jdbc.query("select d.contract_id, d.hpr, d.name, d.her_id, d.nin, d.relationship, d.substitute_for_hpr,"
-                + " d.valid_from, d.valid_to, d.competence from gp_contract_doctor d join gp_contract c on c.id = d.contract_id"
+                + " d.valid_from, d.valid_to, d.competence from gp_contract_doctor d"
+                + " join gp_contract c on c.id = d.contract_id"
                 + " join gp_office o on o.org_nr = c.office_org_nr"
                 + where.replace(" order by c.id", "") + " order by d.id", rs -> {
                     byContract.computeIfAbsent(rs.getString("contract_id"), k -> new ArrayList<>()).add(doctor(rs));

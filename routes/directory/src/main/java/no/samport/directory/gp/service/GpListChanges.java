@@ -133,7 +133,8 @@ public final class GpListChanges {
                 : effect.detail() + "; " + String.join("; ", notes));
         effect.compliance().forEach(finding -> repositories.findings().add(JdbcFindings.Kind.COMPLIANCE,
                 effect.contractId(), change.provenance().source(), change.changeId(), finding, now));
-        return ChangeResult.of(change.changeId(), effect.outcome(), effect.detail()).withCompliance(effect.compliance());
+        return ChangeResult.of(change.changeId(), effect.outcome(), effect.detail())
+                .withCompliance(effect.compliance());
     }
 
     private Effect effect(ChangeEnvelope change, Instant now) {
