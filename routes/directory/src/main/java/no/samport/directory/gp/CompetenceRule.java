@@ -30,7 +30,8 @@ public final class CompetenceRule {
         if (!breaches(doctor)) {
             return Optional.empty();
         }
-        return Optional.of("contract " + contract.id() + ": the " + doctor.relationship().display().toLowerCase(java.util.Locale.ROOT)
+        String role = doctor.relationship().display().toLowerCase(java.util.Locale.ROOT);
+        return Optional.of("contract " + contract.id() + ": the " + role
                 + " with HPR number " + doctor.hpr() + ", on the contract from " + doctor.period().from()
                 + ", is neither a specialist in allmennmedisin nor in specialist training; the kompetanseforskrift asks"
                 + " it of fastleger tilsatt etter 1. mars 2017. The contract and its doctors were imported.");
