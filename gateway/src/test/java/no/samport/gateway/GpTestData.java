@@ -73,6 +73,10 @@ final class GpTestData {
         return outcome.getIssueFirstRep().getDetails().getCodingFirstRep().getCode();
     }
 
+    static java.util.List<OperationOutcome.OperationOutcomeIssueComponent> issues(ResponseEntity<String> answer) {
+        return FHIR.newJsonParser().parseResource(OperationOutcome.class, answer.getBody()).getIssue();
+    }
+
     static String diagnostics(ResponseEntity<String> answer) {
         return FHIR.newJsonParser().parseResource(OperationOutcome.class, answer.getBody()).getIssueFirstRep()
                 .getDiagnostics();

@@ -5,6 +5,7 @@ import no.samport.directory.gp.GpData;
 import no.samport.directory.gp.GpListsProperties;
 import no.samport.directory.gp.distribution.CapacityDistribution;
 import no.samport.directory.gp.distribution.ListDistribution;
+import no.samport.directory.gp.distribution.RecruitmentReviews;
 import no.samport.directory.gp.service.WaitingListActions;
 import no.samport.pipeline.endpoint.Endpoints;
 import org.apache.camel.ProducerTemplate;
@@ -28,8 +29,8 @@ public class GpListsConfiguration {
 
     @Bean
     public DistributionRunner gpDistributionRunner(WaitingListActions waitingList, ListDistribution lists,
-                                                   CapacityDistribution capacity) {
-        return new DistributionRunner(waitingList, lists, capacity);
+                                                   CapacityDistribution capacity, RecruitmentReviews reviews) {
+        return new DistributionRunner(waitingList, lists, capacity, reviews);
     }
 
     @Bean

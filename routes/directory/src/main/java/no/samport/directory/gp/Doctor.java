@@ -12,9 +12,16 @@ import java.time.LocalDate;
  * @param relationship     fastlege, vikar or delelege (7750)
  * @param substituteForHpr for a vikar: the HPR number of the fastlege stood in for, or null
  * @param period           when the doctor is on the contract
+ * @param competence       specialist in allmennmedisin, in training or neither (GL-20), or null when not reported
  */
 public record Doctor(String hpr, String name, String herId, String nin, DoctorRelationship relationship,
-                     String substituteForHpr, Period period) {
+                     String substituteForHpr, Period period, Competence competence) {
+
+    /** A doctor whose competence was not reported. */
+    public Doctor(String hpr, String name, String herId, String nin, DoctorRelationship relationship,
+                  String substituteForHpr, Period period) {
+        this(hpr, name, herId, nin, relationship, substituteForHpr, period, null);
+    }
 
     public Doctor {
         if (hpr == null || hpr.isBlank()) {
@@ -32,6 +39,7 @@ public record Doctor(String hpr, String name, String herId, String nin, DoctorRe
 
     @Override
     public String toString() {
-        return "Doctor[hpr=" + hpr + ", relationship=" + relationship + ", period=" + period + "]";
+        return "Doctor[hpr=" + hpr + ", relationship=" + relationship + ", period=" + period + ", competence="
+                + competence + "]";
     }
 }

@@ -15,9 +15,17 @@ import java.util.List;
  * @param model        how it is run, or null when not reported
  * @param doctors      the doctors on it, with their periods
  * @param provenance   which source said so, and when
+ * @param adverts      the days the contract was advertised (utlysninger) while vacant, oldest first (GL-07)
  */
 public record GpContract(String id, GpOffice office, String municipality, int maxPatients, ContractStatus status,
-                         Period validity, ContractModel model, List<Doctor> doctors, Provenance provenance) {
+                         Period validity, ContractModel model, List<Doctor> doctors, Provenance provenance,
+                         List<LocalDate> adverts) {
+
+    /** A contract without recruitment adverts. */
+    public GpContract(String id, GpOffice office, String municipality, int maxPatients, ContractStatus status,
+                      Period validity, ContractModel model, List<Doctor> doctors, Provenance provenance) {
+        this(id, office, municipality, maxPatients, status, validity, model, doctors, provenance, List.of());
+    }
 
     public GpContract {
         if (id == null || id.isBlank()) {
@@ -32,6 +40,7 @@ public record GpContract(String id, GpOffice office, String municipality, int ma
         }
         id = id.strip();
         doctors = List.copyOf(doctors);
+        adverts = adverts == null ? List.of() : adverts.stream().distinct().sorted().toList();
     }
 
     public boolean runsOn(LocalDate day) {
@@ -42,7 +51,7 @@ public record GpContract(String id, GpOffice office, String municipality, int ma
     public GpContract withoutDoctorNins() {
         return new GpContract(id, office, municipality, maxPatients, status, validity, model, doctors.stream()
                 .map(d -> new Doctor(d.hpr(), d.name(), d.herId(), null, d.relationship(), d.substituteForHpr(),
-                        d.period())).toList(), provenance);
+                        d.period(), d.competence())).toList(), provenance, adverts);
     }
 
     public List<Doctor> doctorsOn(LocalDate day) {

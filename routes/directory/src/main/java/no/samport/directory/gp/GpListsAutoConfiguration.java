@@ -14,11 +14,13 @@ import no.samport.directory.gp.distribution.ListDistribution;
 import no.samport.directory.gp.distribution.ListDocumentEncoder;
 import no.samport.directory.gp.distribution.ListMessages;
 import no.samport.directory.gp.distribution.OutboxNotices;
+import no.samport.directory.gp.distribution.RecruitmentReviews;
 import no.samport.directory.gp.distribution.OutboxWriter;
 import no.samport.directory.gp.distribution.Recipients;
 import no.samport.directory.gp.imports.GpImports;
 import no.samport.directory.gp.jdbc.JdbcDistributionCursors;
 import no.samport.directory.gp.jdbc.JdbcGpOutbox;
+import no.samport.directory.gp.jdbc.JdbcRecruitmentReviews;
 import no.samport.directory.gp.jdbc.JdbcResidents;
 import no.samport.directory.gp.reconcile.GpReconciliation;
 import no.samport.directory.gp.routing.GpRouting;
@@ -142,6 +144,14 @@ public class GpListsAutoConfiguration {
                                                      Recipients recipients, OutboxWriter outbox, GpData data,
                                                      Clock clock) {
         return new CapacityDistribution(repositories, data.cursors(), messages, recipients, outbox,
+                data.municipalities(), data.tx(), clock);
+    }
+
+    @Bean
+    public RecruitmentReviews recruitmentReviews(GpRepositories repositories, JdbcTemplate jdbc, ListMessages messages,
+                                                 Recipients recipients, OutboxWriter outbox, GpData data,
+                                                 Clock clock) {
+        return new RecruitmentReviews(repositories, new JdbcRecruitmentReviews(jdbc), messages, recipients, outbox,
                 data.municipalities(), data.tx(), clock);
     }
 

@@ -46,6 +46,21 @@ public class GpListsProperties {
     /** Per municipality (key: kommunenummer, e.g. "5001"): waiting-list model and rules, routing fallback, targets. */
     private Map<String, MunicipalityProperties> municipalities = new LinkedHashMap<>();
 
+    /**
+     * Municipal mergers (GL-19), key: the new kommunenummer; each with the old numbers ({@code from}) and the day it
+     * takes effect ({@code effective}). Data recorded from that day with an old number is mapped to the new one (with
+     * a note on the change's answer); statistics count the old municipalities' lists under the new one from that day.
+     */
+    private Map<String, MergerProperties> municipalityMergers = new LinkedHashMap<>();
+
+    public Map<String, MergerProperties> getMunicipalityMergers() {
+        return municipalityMergers;
+    }
+
+    public void setMunicipalityMergers(Map<String, MergerProperties> municipalityMergers) {
+        this.municipalityMergers = municipalityMergers;
+    }
+
     public Set<String> getPatientsGpHerIds() {
         return patientsGpHerIds;
     }

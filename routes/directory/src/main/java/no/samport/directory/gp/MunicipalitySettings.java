@@ -10,13 +10,27 @@ public final class MunicipalitySettings {
     private static final MunicipalityProperties DEFAULTS = new MunicipalityProperties();
 
     private final GpListsProperties properties;
+    private final MunicipalityMergers mergers;
 
     public MunicipalitySettings(GpListsProperties properties) {
         this.properties = properties;
+        this.mergers = new MunicipalityMergers(properties.getMunicipalityMergers());
     }
 
+    /**
+     * The municipality's settings; a municipality without settings of its own that was merged into another (GL-19)
+     * has the new one's; else the defaults.
+     */
     public MunicipalityProperties of(String municipality) {
-        return properties.getMunicipalities().getOrDefault(municipality, DEFAULTS);
+        MunicipalityProperties own = properties.getMunicipalities().get(municipality);
+        if (own != null) {
+            return own;
+        }
+        return mergers.mergedInto(municipality).map(properties.getMunicipalities()::get).orElse(DEFAULTS);
+    }
+
+    public MunicipalityMergers mergers() {
+        return mergers;
     }
 
     /** The municipality's ordering rule for its waiting list. */

@@ -36,6 +36,11 @@ public final class GpListConventions {
     public static final String WAITING_STATUS = Systems.SAMPORT_BASE + "CodeSystem/gp-waiting-status";
     /** What a Task is: a place on a GP waiting list ({@code Task.code}). */
     public static final String TASK_CODE = Systems.SAMPORT_BASE + "CodeSystem/gp-task";
+    /**
+     * A doctor's competence in allmennmedisin ({@code Practitioner.qualification.code}): spesialist,
+     * under-spesialisering, ingen. Samport's own: no national code system for it is in Samport's sources.
+     */
+    public static final String COMPETENCE = Systems.SAMPORT_BASE + "CodeSystem/gp-competence";
     /** How a list is served at a moment: fastlege, shared, vikar, vikars, none. */
     public static final String SERVING = Systems.SAMPORT_BASE + "CodeSystem/gp-list-serving";
 
@@ -54,6 +59,10 @@ public final class GpListConventions {
     public static final String EXT_MUNICIPALITY = EXT + "gp-municipality";
     /** Group: the contract model, valueCoding. */
     public static final String EXT_CONTRACT_MODEL = EXT + "gp-contract-model";
+    /** Group: a recruitment advert of the vacant contract (utlysning, GL-07), valueDate = the day it was published. */
+    public static final String EXT_RECRUITMENT_ADVERT = EXT + "gp-recruitment-advert";
+    /** Group, out only: the day since which the list has had no holder, valueDate (recruitment review, GL-07). */
+    public static final String EXT_VACANT_SINCE = EXT + "gp-vacant-since";
     /** Group: a doctor on the contract, valueReference to a PractitionerRole. */
     public static final String EXT_DOCTOR = EXT + "gp-doctor";
     /** Group: how the list is served at the bundle's time, valueCoding from {@link #SERVING}. */
@@ -95,6 +104,10 @@ public final class GpListConventions {
         public static final String CAPACITY = "gp-capacity-update";
         /** Out: a place opened and a waiting person is offered it. */
         public static final String PLACE_OFFERED = "gp-place-offered";
+        /**
+         * Out: a list has had no holder for a year after at least three adverts; the municipality reviews why (GL-07).
+         */
+        public static final String RECRUITMENT_REVIEW_DUE = "gp-recruitment-review-due";
 
         private Events() {
         }

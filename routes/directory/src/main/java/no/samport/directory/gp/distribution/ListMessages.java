@@ -9,14 +9,20 @@ import no.samport.directory.gp.Capacity;
 import no.samport.directory.gp.GpContract;
 import no.samport.directory.gp.ListServing;
 import no.samport.directory.gp.Membership;
+import no.samport.directory.gp.RecruitmentReview;
 import no.samport.directory.gp.fhir.ListGroupMapper;
 import no.samport.directory.gp.fhir.WaitingTaskMapper;
 import no.samport.directory.gp.service.GpRepositories;
 import no.samport.directory.gp.service.GpTime;
 import no.samport.directory.gp.waiting.WaitingEntry;
+import no.samport.plugin.api.fhir.Bundles;
+import no.samport.plugin.api.fhir.GpListConventions;
 import no.samport.plugin.api.fhir.GpListConventions.Events;
 import no.samport.plugin.api.fhir.PartyAddress;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.Group;
+import org.hl7.fhir.r4.model.Reference;
 
 /** The outgoing GP-list messages, each a FHIR message bundle with a Group per list. */
 public final class ListMessages {
@@ -68,6 +74,19 @@ public final class ListMessages {
         }
         GpMessages.focus(bundle, ListGroupMapper.addTo(bundle, contract.withoutDoctorNins(),
                 figures(contract, repositories.waiting().openPerContract(), now), List.of()));
+        return bundle;
+    }
+
+    /** A list whose recruitment review is due (GL-07): the Group with its adverts and the day it became vacant. */
+    public Bundle recruitmentReview(PartyAddress municipality, GpContract contract, RecruitmentReview.Due due,
+                                    Instant now) {
+        Bundle bundle = GpMessages.newMessage(Events.RECRUITMENT_REVIEW_DUE,
+                "Gjennomgang av rekruttering til fastlegeavtale", municipality, now);
+        Reference group = ListGroupMapper.addTo(bundle, contract.withoutDoctorNins(),
+                figures(contract, repositories.waiting().openPerContract(), now), List.of());
+        Bundles.resolve(bundle, group).ifPresent(g -> ((Group) g).addExtension(GpListConventions.EXT_VACANT_SINCE,
+                new DateType(due.vacantSince().toString())));
+        GpMessages.focus(bundle, group);
         return bundle;
     }
 

@@ -26,6 +26,12 @@ public final class ChangeOutcomes {
                 .setDiagnostics(result.detail());
         issue.setDetails(new CodeableConcept(new Coding(SYSTEM, result.outcome().name().toLowerCase(Locale.ROOT)
                 .replace('_', '-'), null)).setText(result.changeId()));
+        result.compliance().forEach(finding -> outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.WARNING)
+                .setCode(OperationOutcome.IssueType.BUSINESSRULE).setDiagnostics(finding)
+                .setDetails(new CodeableConcept(new Coding(SYSTEM, "compliance-finding", null))));
+        result.notes().forEach(note -> outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.INFORMATION)
+                .setCode(OperationOutcome.IssueType.INFORMATIONAL).setDiagnostics(note)
+                .setDetails(new CodeableConcept(new Coding(SYSTEM, "municipality-merged", null))));
         return outcome;
     }
 

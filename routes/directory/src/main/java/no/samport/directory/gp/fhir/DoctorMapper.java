@@ -1,5 +1,6 @@
 package no.samport.directory.gp.fhir;
 
+import no.samport.directory.gp.Competence;
 import no.samport.directory.gp.Doctor;
 import no.samport.directory.gp.DoctorRelationship;
 import no.samport.plugin.api.fhir.GpListConventions;
@@ -16,7 +17,8 @@ import no.samport.plugin.api.fhir.Bundles;
 
 /**
  * A doctor on a contract as a {@code PractitionerRole}: code = the 9034 role to the patient (6 Fastlege, 15 Vikar for
- * fastlege) and the 7750 relationship (LPFL, LPVI, LPDL); period; practitioner with HPR, HER-id and fødselsnummer.
+ * fastlege) and the 7750 relationship (LPFL, LPVI, LPDL); period; practitioner with HPR, HER-id, fødselsnummer and the
+ * competence in allmennmedisin as a qualification (GL-20).
  */
 public final class DoctorMapper {
 
@@ -35,6 +37,10 @@ public final class DoctorMapper {
         }
         if (doctor.name() != null) {
             practitioner.addName(new HumanName().setText(doctor.name()));
+        }
+        if (doctor.competence() != null) {
+            practitioner.addQualification().setCode(new CodeableConcept(new Coding(GpListConventions.COMPETENCE,
+                    doctor.competence().code(), doctor.competence().display())));
         }
         PractitionerRole role = new PractitionerRole();
         role.setPractitioner(Bundles.add(bundle, practitioner));
@@ -72,7 +78,18 @@ public final class DoctorMapper {
         String name = practitioner.hasName() ? text(practitioner.getNameFirstRep()) : null;
         return new Doctor(hpr, name, GpCodings.identifier(practitioner.getIdentifier(), Systems.HER).orElse(null),
                 GpCodings.identifier(practitioner.getIdentifier(), Systems.FNR).orElse(null), relationship,
-                substituteFor, GpCodings.period(role.getPeriod(), where + ".period"));
+                substituteFor, GpCodings.period(role.getPeriod(), where + ".period"), competence(practitioner, where));
+    }
+
+    /** The competence in {@code Practitioner.qualification} (GL-20), or null when none is given in Samport's system. */
+    private static Competence competence(Practitioner practitioner, String where) {
+        return practitioner.getQualification().stream()
+                .flatMap(q -> q.getCode().getCoding().stream())
+                .filter(c -> GpListConventions.COMPETENCE.equals(c.getSystem()))
+                .map(c -> Competence.fromCode(c.getCode()).orElseThrow(() -> new InvalidGpDataException(where
+                        + ".practitioner.qualification: '" + c.getCode() + "' is not a competence in "
+                        + GpListConventions.COMPETENCE + " (spesialist, under-spesialisering, ingen)")))
+                .findFirst().orElse(null);
     }
 
     private static String text(HumanName name) {

@@ -9,6 +9,7 @@ import no.samport.plugin.api.fhir.Bundles;
 import no.samport.plugin.api.fhir.GpListConventions;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Group;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.UnsignedIntType;
@@ -54,6 +55,9 @@ public final class ListGroupMapper {
         if (figures.serving() != null) {
             GpCodings.extension(group, GpListConventions.EXT_SERVING,
                     new Coding(GpListConventions.SERVING, figures.serving().kind().code(), null));
+        }
+        for (java.time.LocalDate advert : contract.adverts()) {
+            GpCodings.extension(group, GpListConventions.EXT_RECRUITMENT_ADVERT, new DateType(advert.toString()));
         }
         for (Doctor doctor : contract.doctors()) {
             GpCodings.extension(group, GpListConventions.EXT_DOCTOR, DoctorMapper.addTo(bundle, doctor, office));

@@ -11,6 +11,7 @@ import no.samport.directory.gp.ListedPatient;
 import no.samport.directory.gp.Provenance;
 import no.samport.directory.gp.change.GpChange.SnapshotMember;
 import no.samport.plugin.api.fhir.GpListConventions;
+import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Group;
 import org.hl7.fhir.r4.model.IntegerType;
@@ -66,8 +67,18 @@ public final class ListGroupReader {
                     .orElseThrow(() -> new InvalidGpDataException(at + " does not point to a PractitionerRole"));
             doctors.add(DoctorMapper.fromFhir(index.bundle(), role, at));
         }
+        List<java.time.LocalDate> adverts = new ArrayList<>();
+        for (Extension advert : group.getExtensionsByUrl(GpListConventions.EXT_RECRUITMENT_ADVERT)) {
+            if (!(advert.getValue() instanceof DateType date) || !date.hasValue()
+                    || date.getPrecision() != ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY) {
+                throw new InvalidGpDataException(where + ".extension(gp-recruitment-advert) needs a valueDate: the day "
+                        + "the contract was advertised");
+            }
+            adverts.add(java.time.LocalDate.parse(date.getValueAsString()));
+        }
         return new GpContract(id, office, municipality, cap.getValue(), status,
-                GpCodings.period(period, where + ".extension(gp-contract-period)"), model, doctors, provenance);
+                GpCodings.period(period, where + ".extension(gp-contract-period)"), model, doctors, provenance,
+                adverts);
     }
 
     /** The members of the Group. */

@@ -9,7 +9,8 @@ import no.samport.directory.gp.change.ChangeResult;
 
 /**
  * What an import did, line by line where it matters: how many changes had each outcome, which lines could not be read
- * and why, and the changes reported as contradictions or out of order. No personal data.
+ * and why, and the changes reported as contradictions or out of order, and the compliance findings the changes raised.
+ * No patient data.
  */
 public final class ImportReport {
 
@@ -26,6 +27,10 @@ public final class ImportReport {
     private int invalidCount;
     private final List<LineProblem> invalid = new ArrayList<>();
     private final List<ChangeResult> reported = new ArrayList<>();
+    private int notedCount;
+    private final List<String> notes = new ArrayList<>();
+    private int complianceCount;
+    private final List<String> compliance = new ArrayList<>();
 
     public ImportReport(String source) {
         this.source = source;
@@ -37,6 +42,14 @@ public final class ImportReport {
         if (result.outcome().isReported() && reported.size() < LISTED) {
             reported.add(result);
         }
+        if (!result.notes().isEmpty()) {
+            notedCount++;
+            if (notes.size() < LISTED) {
+                notes.add("change " + result.changeId() + ": " + String.join("; ", result.notes()));
+            }
+        }
+        complianceCount += result.compliance().size();
+        result.compliance().stream().limit(Math.max(0, LISTED - compliance.size())).forEach(compliance::add);
     }
 
     void invalid(int line, String problem) {
@@ -68,6 +81,24 @@ public final class ImportReport {
 
     public List<ChangeResult> getReported() {
         return reported;
+    }
+
+    /** Changes whose data Samport mapped as it applied them (an old kommunenummer after a merger, GL-19). */
+    public int getNotedCount() {
+        return notedCount;
+    }
+
+    public List<String> getNotes() {
+        return notes;
+    }
+
+    /** Compliance findings recorded by the imported changes (GL-20); the changes were applied all the same. */
+    public int getComplianceCount() {
+        return complianceCount;
+    }
+
+    public List<String> getCompliance() {
+        return compliance;
     }
 
     public int count(ChangeOutcome outcome) {

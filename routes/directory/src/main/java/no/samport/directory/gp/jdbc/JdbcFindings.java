@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Findings an operator must see: contradictions, out-of-order changes, disagreeing sources. No personal data. */
+/**
+ * Findings an operator must see: contradictions, out-of-order changes, disagreeing sources, compliance findings. No
+ * patient data; a compliance finding names the doctor by HPR number only.
+ */
 public final class JdbcFindings {
 
     /** Kinds of finding. */
@@ -15,6 +18,8 @@ public final class JdbcFindings {
         OUT_OF_ORDER,
         /** Two sources disagree about a list or a figure. */
         RECONCILIATION,
+        /** Imported data that breaks a rule the municipality answers for (GL-20 competence); it was still imported. */
+        COMPLIANCE,
         /** Data that is valid but needs an operator (no recipient configured, a recruitment review due ...). */
         NOTICE
     }

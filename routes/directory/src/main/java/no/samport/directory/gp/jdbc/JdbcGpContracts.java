@@ -3,11 +3,13 @@ package no.samport.directory.gp.jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import no.samport.directory.gp.Competence;
 import no.samport.directory.gp.ContractModel;
 import no.samport.directory.gp.ContractStatus;
 import no.samport.directory.gp.Doctor;
@@ -56,10 +58,14 @@ public final class JdbcGpContracts {
                 Sql.ts(now));
         jdbc.update("delete from gp_contract_doctor where contract_id = ?", contract.id());
         jdbc.batchUpdate("insert into gp_contract_doctor (contract_id, hpr, name, her_id, nin, relationship,"
-                        + " substitute_for_hpr, valid_from, valid_to) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " substitute_for_hpr, valid_from, valid_to, competence)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 contract.doctors().stream().map(d -> new Object[] {contract.id(), d.hpr(), d.name(), d.herId(),
                         d.nin(), d.relationship().code(), d.substituteForHpr(), d.period().from(),
-                        d.period().to()}).toList());
+                        d.period().to(), d.competence() == null ? null : d.competence().code()}).toList());
+        jdbc.update("delete from gp_contract_advert where contract_id = ?", contract.id());
+        jdbc.batchUpdate("insert into gp_contract_advert (contract_id, advertised_on) values (?, ?)",
+                contract.adverts().stream().map(day -> new Object[] {contract.id(), day}).toList());
     }
 
     public Optional<GpContract> find(String id) {
@@ -107,14 +113,28 @@ public final class JdbcGpContracts {
 
     private List<GpContract> load(String where, Object... args) {
         Map<String, List<Doctor>> doctors = doctors(where, args);
+        Map<String, List<LocalDate>> adverts = adverts(where, args);
         return jdbc.query("select " + CONTRACT_COLUMNS + FROM + where,
-                (rs, row) -> contract(rs, doctors.getOrDefault(rs.getString("id"), List.of())), args);
+                (rs, row) -> contract(rs, doctors.getOrDefault(rs.getString("id"), List.of()),
+                        adverts.getOrDefault(rs.getString("id"), List.of())), args);
+    }
+
+    private Map<String, List<LocalDate>> adverts(String where, Object... args) {
+        Map<String, List<LocalDate>> byContract = new LinkedHashMap<>();
+        jdbc.query("select a.contract_id, a.advertised_on from gp_contract_advert a join gp_contract c"
+                + " on c.id = a.contract_id join gp_office o on o.org_nr = c.office_org_nr"
+                + where.replace(" order by c.id", "") + " order by a.advertised_on", rs -> {
+                    byContract.computeIfAbsent(rs.getString("contract_id"), k -> new ArrayList<>())
+                            .add(rs.getObject("advertised_on", LocalDate.class));
+                }, args);
+        return byContract;
     }
 
     private Map<String, List<Doctor>> doctors(String where, Object... args) {
         Map<String, List<Doctor>> byContract = new LinkedHashMap<>();
         jdbc.query("select d.contract_id, d.hpr, d.name, d.her_id, d.nin, d.relationship, d.substitute_for_hpr,"
-                + " d.valid_from, d.valid_to from gp_contract_doctor d join gp_contract c on c.id = d.contract_id"
+                + " d.valid_from, d.valid_to, d.competence from gp_contract_doctor d"
+                + " join gp_contract c on c.id = d.contract_id"
                 + " join gp_office o on o.org_nr = c.office_org_nr"
                 + where.replace(" order by c.id", "") + " order by d.id", rs -> {
                     byContract.computeIfAbsent(rs.getString("contract_id"), k -> new ArrayList<>()).add(doctor(rs));
@@ -125,14 +145,17 @@ public final class JdbcGpContracts {
     private static Doctor doctor(ResultSet rs) throws SQLException {
         return new Doctor(rs.getString("hpr"), rs.getString("name"), rs.getString("her_id"), rs.getString("nin"),
                 DoctorRelationship.valueOf(rs.getString("relationship")), rs.getString("substitute_for_hpr"),
-                Sql.period(rs, "valid_from", "valid_to"));
+                Sql.period(rs, "valid_from", "valid_to"),
+                Competence.fromCode(rs.getString("competence")).orElse(null));
     }
 
-    private static GpContract contract(ResultSet rs, List<Doctor> doctors) throws SQLException {
+    private static GpContract contract(ResultSet rs, List<Doctor> doctors, List<LocalDate> adverts)
+            throws SQLException {
         GpOffice office = new GpOffice(rs.getString("org_nr"), rs.getString("her_id"), rs.getString("name"),
                 rs.getString("office_municipality"));
         return new GpContract(rs.getString("id"), office, rs.getString("municipality"), rs.getInt("max_patients"),
                 ContractStatus.valueOf(rs.getString("status")), Sql.period(rs, "valid_from", "valid_to"),
-                ContractModel.fromCode(rs.getString("contract_model")).orElse(null), doctors, Sql.provenance(rs));
+                ContractModel.fromCode(rs.getString("contract_model")).orElse(null), doctors, Sql.provenance(rs),
+                adverts);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import no.samport.directory.gp.Capacity;
+import no.samport.directory.gp.CompetenceRule;
 import no.samport.directory.gp.GpContract;
 import no.samport.directory.gp.change.GpChange;
 import no.samport.directory.gp.jdbc.JdbcReportedFigures;
@@ -43,13 +44,15 @@ final class ContractChanges {
         String detail = "contract " + contract.id() + ": " + String.join(", ", changes) + "; " + listed
                 + " listed, " + Capacity.freePlaces(contract, listed, today) + " free places"
                 + Capacity.whyNoNewPatient(contract, listed, today).map(why -> " (" + why + ")").orElse("");
-        return Effect.applied(detail, contract.id(), Set.of(contract.id()));
+        List<String> compliance = CompetenceRule.newFindings(stored.orElse(null), contract);
+        return Effect.applied(detail + (compliance.isEmpty() ? "" : "; " + compliance.size()
+                + " compliance finding(s) recorded"), contract.id(), Set.of(contract.id())).withCompliance(compliance);
     }
 
     private static boolean sameTerms(GpContract a, GpContract b) {
         return a.office().equals(b.office()) && a.municipality().equals(b.municipality())
                 && a.maxPatients() == b.maxPatients() && a.status() == b.status() && a.validity().equals(b.validity())
-                && a.model() == b.model() && a.doctors().equals(b.doctors());
+                && a.model() == b.model() && a.doctors().equals(b.doctors()) && a.adverts().equals(b.adverts());
     }
 
     private static List<String> differences(GpContract before, GpContract after) {
@@ -69,6 +72,9 @@ final class ContractChanges {
         }
         if (!before.doctors().equals(after.doctors())) {
             changes.add("doctors " + before.doctors().size() + " -> " + after.doctors().size());
+        }
+        if (!before.adverts().equals(after.adverts())) {
+            changes.add("recruitment adverts " + before.adverts().size() + " -> " + after.adverts().size());
         }
         if (before.model() != after.model() || !before.municipality().equals(after.municipality())
                 || !before.office().equals(after.office())) {

@@ -1,5 +1,6 @@
 package no.samport.directory.gp.service;
 
+import java.util.List;
 import java.util.Set;
 import no.samport.directory.gp.change.ChangeOutcome;
 import no.samport.directory.gp.jdbc.JdbcFindings;
@@ -13,9 +14,15 @@ import no.samport.directory.gp.jdbc.JdbcFindings;
  * @param placesMayOpen contracts whose lists may now have free places to offer to waiting people
  * @param municipalityToOffer a municipality whose lists may now serve a waiting person, or null
  * @param findingKind how a contradiction is reported (a contradiction, or sources disagreeing), else null
+ * @param compliance  compliance findings of an applied change (GL-20), recorded but never blocking
  */
 record Effect(ChangeOutcome outcome, String detail, String contractId, Set<String> placesMayOpen,
-              String municipalityToOffer, JdbcFindings.Kind findingKind) {
+              String municipalityToOffer, JdbcFindings.Kind findingKind, List<String> compliance) {
+
+    Effect(ChangeOutcome outcome, String detail, String contractId, Set<String> placesMayOpen,
+           String municipalityToOffer, JdbcFindings.Kind findingKind) {
+        this(outcome, detail, contractId, placesMayOpen, municipalityToOffer, findingKind, List.of());
+    }
 
     static Effect applied(String detail, String contractId, Set<String> placesMayOpen) {
         return new Effect(ChangeOutcome.APPLIED, detail, contractId, placesMayOpen, null, null);
@@ -43,6 +50,11 @@ record Effect(ChangeOutcome outcome, String detail, String contractId, Set<Strin
     }
 
     Effect offeringIn(String municipality) {
-        return new Effect(outcome, detail, contractId, placesMayOpen, municipality, findingKind);
+        return new Effect(outcome, detail, contractId, placesMayOpen, municipality, findingKind, compliance);
+    }
+
+    Effect withCompliance(List<String> findings) {
+        return new Effect(outcome, detail, contractId, placesMayOpen, municipalityToOffer, findingKind,
+                List.copyOf(findings));
     }
 }

@@ -10,6 +10,7 @@ import no.samport.directory.gp.change.ChangeEnvelope;
 import no.samport.directory.gp.change.ChangeOutcome;
 import no.samport.directory.gp.change.ChangeResult;
 import no.samport.directory.gp.change.GpChange;
+import no.samport.directory.gp.change.MergerMapping;
 import no.samport.directory.gp.jdbc.JdbcChangeLedger;
 import no.samport.directory.gp.jdbc.JdbcFindings;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,6 +34,7 @@ public final class GpListChanges {
     private final MembershipChanges memberships;
     private final SnapshotChanges snapshots;
     private final WaitingListChanges waiting;
+    private final MergerMapping mergers;
 
     public GpListChanges(GpRepositories repositories, MunicipalitySettings municipalities, WaitingListOffers offers,
                          TransactionTemplate tx, Clock clock) {
@@ -46,6 +48,7 @@ public final class GpListChanges {
         this.memberships = new MembershipChanges(repositories);
         this.snapshots = new SnapshotChanges(repositories);
         this.waiting = new WaitingListChanges(repositories, municipalities);
+        this.mergers = new MergerMapping(municipalities.mergers());
     }
 
     /** Applies a change; the places it opens are offered at once. */
@@ -92,7 +95,14 @@ public final class GpListChanges {
         });
     }
 
-    private ChangeResult applyNow(ChangeEnvelope change, DeferredOffers deferred, Instant now) {
+    private ChangeResult applyNow(ChangeEnvelope received, DeferredOffers deferred, Instant now) {
+        MergerMapping.Mapped mapped = mergers.map(received, GpTime.day(received.provenance().sourceTime()));
+        ChangeResult result = applyNow(mapped.change(), deferred, now, mapped.notes());
+        return result.outcome() == ChangeOutcome.APPLIED || result.outcome() == ChangeOutcome.UNCHANGED
+                ? result.withNotes(mapped.notes()) : result;
+    }
+
+    private ChangeResult applyNow(ChangeEnvelope change, DeferredOffers deferred, Instant now, List<String> notes) {
         Optional<JdbcChangeLedger.Seen> seen = repositories.ledger().claim(change, now);
         if (seen.isPresent()) {
             return seenBefore(change, seen.get(), now);
@@ -119,8 +129,12 @@ public final class GpListChanges {
                 offers.offerIn(effect.municipalityToOffer(), now);
             }
         }
-        repositories.ledger().settle(change, effect.outcome(), effect.detail());
-        return ChangeResult.of(change.changeId(), effect.outcome(), effect.detail());
+        repositories.ledger().settle(change, effect.outcome(), notes.isEmpty() ? effect.detail()
+                : effect.detail() + "; " + String.join("; ", notes));
+        effect.compliance().forEach(finding -> repositories.findings().add(JdbcFindings.Kind.COMPLIANCE,
+                effect.contractId(), change.provenance().source(), change.changeId(), finding, now));
+        return ChangeResult.of(change.changeId(), effect.outcome(), effect.detail())
+                .withCompliance(effect.compliance());
     }
 
     private Effect effect(ChangeEnvelope change, Instant now) {

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import no.samport.directory.gp.GpContract;
+import no.samport.directory.gp.MunicipalityMergers;
 import no.samport.directory.gp.MunicipalitySettings;
 import no.samport.directory.gp.jdbc.JdbcGpContracts;
 import no.samport.directory.gp.jdbc.JdbcMemberships;
@@ -38,8 +40,10 @@ public final class GpStatistics {
     public List<MunicipalityStatistics> municipalities(String only) {
         LocalDate day = GpTime.day(clock.instant());
         List<ListRow> rows = rows(day);
-        Map<String, Map<String, Long>> byHome = residents.byHomeAndList(day);
-        Map<String, Integer> waitingMunicipal = waiting.openPerMunicipality();
+        Map<String, Map<String, Long>> byHome = current(residents.byHomeAndList(day), day);
+        Map<String, Integer> waitingMunicipal = new TreeMap<>();
+        waiting.openPerMunicipality().forEach((code, count) -> waitingMunicipal.merge(mergers().current(code, day),
+                count, Integer::sum));
         TreeSet<String> codes = rows.stream().map(r -> r.contract().municipality())
                 .collect(Collectors.toCollection(TreeSet::new));
         if (only != null) {
@@ -63,8 +67,21 @@ public final class GpStatistics {
         Map<String, Integer> listed = memberships.listedPerContract(day);
         Map<String, Integer> queued = waiting.openPerContract();
         List<GpContract> all = contracts.all();
-        return all.stream().map(c -> new ListRow(c, listed.getOrDefault(c.id(), 0), queued.getOrDefault(c.id(), 0),
-                day)).toList();
+        return all.stream().map(c -> new ListRow(mergers().current(c, day), listed.getOrDefault(c.id(), 0),
+                queued.getOrDefault(c.id(), 0), day)).toList();
+    }
+
+    /** Mergers in effect on the day count the old municipalities under the new one (GL-19). */
+    private MunicipalityMergers mergers() {
+        return municipalities.mergers();
+    }
+
+    private Map<String, Map<String, Long>> current(Map<String, Map<String, Long>> byHomeAndList, LocalDate day) {
+        Map<String, Map<String, Long>> mapped = new TreeMap<>();
+        byHomeAndList.forEach((home, lists) -> lists.forEach((list, count) -> mapped
+                .computeIfAbsent(mergers().current(home, day), k -> new TreeMap<>())
+                .merge(mergers().current(list, day), count, Long::sum)));
+        return mapped;
     }
 
     private static int queuedPerGp(List<ListRow> rows, String municipality) {

@@ -28,6 +28,11 @@ import java.util.Map;
  * @param contractModels           running contracts per contract model
  * @param utjamningstilskudd       whether it qualifies: under 5 000 inhabitants and average list under 1 200 (null when
  *                                 inhabitants are not configured)
+ * @param holderCompetence         list holders (fastlege, delelege) on the day per competence code (GL-20), with
+ *                                 "unknown" for those whose competence was not reported
+ * @param specialistSharePercent   specialists in allmennmedisin among the list holders whose competence is known, or
+ *                                 null when none is known
+ * @param competenceFindings       list holders who breach the kompetanseforskrift's demand (GL-20)
  */
 public record MunicipalityStatistics(String municipality, String name, java.time.LocalDate day, int contracts,
                                      long listed, long caps, long freePlaces, double capacitySharePercent,
@@ -35,5 +40,7 @@ public record MunicipalityStatistics(String municipality, String name, java.time
                                      int listsWithoutDoctor, int sharedLists, int listsWithoutHolderAYear,
                                      int waitingMunicipal, int waitingPerGp, long residentsListed,
                                      long residentsListedElsewhere, long listedFromElsewhere,
-                                     Map<String, Integer> contractModels, Boolean utjamningstilskudd) {
+                                     Map<String, Integer> contractModels, Boolean utjamningstilskudd,
+                                     Map<String, Integer> holderCompetence, Double specialistSharePercent,
+                                     int competenceFindings) {
 }

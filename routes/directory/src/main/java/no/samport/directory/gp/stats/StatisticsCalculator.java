@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import no.samport.directory.gp.Competence;
+import no.samport.directory.gp.CompetenceRule;
+import no.samport.directory.gp.Doctor;
 import no.samport.directory.gp.GpOffice;
 import no.samport.directory.gp.ListServing;
 import no.samport.directory.gp.MunicipalityProperties;
@@ -55,7 +59,25 @@ public final class StatisticsCalculator {
                 (int) running.stream().filter(ListRow::withoutHolderForAYear).count(), waitingMunicipal,
                 running.stream().mapToInt(ListRow::waiting).sum(), residents.living(municipality),
                 residents.livingElsewhereThan(municipality), residents.onListsOfFromElsewhere(municipality), models,
-                utjamning);
+                utjamning, competence(running), specialistShare(running),
+                (int) holders(running).filter(CompetenceRule::breaches).count());
+    }
+
+    /** The list holders (fastlege, delelege) serving the running lists on their day. */
+    private static Stream<Doctor> holders(List<ListRow> running) {
+        return running.stream().flatMap(r -> r.contract().doctorsOn(r.day()).stream())
+                .filter(d -> d.relationship().holdsList());
+    }
+
+    private static Map<String, Integer> competence(List<ListRow> running) {
+        return holders(running).collect(Collectors.groupingBy(d -> d.competence() == null ? "unknown"
+                : d.competence().code(), TreeMap::new, Collectors.summingInt(d -> 1)));
+    }
+
+    private static Double specialistShare(List<ListRow> running) {
+        List<Doctor> known = holders(running).filter(d -> d.competence() != null).toList();
+        return known.isEmpty() ? null : round(100.0 * known.stream()
+                .filter(d -> d.competence() == Competence.SPECIALIST).count() / known.size());
     }
 
     public static List<OfficeStatistics> offices(Collection<ListRow> rows) {

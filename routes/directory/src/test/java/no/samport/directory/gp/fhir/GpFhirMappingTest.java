@@ -12,8 +12,11 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.samport.directory.gp.Competence;
 import no.samport.directory.gp.ContractModel;
 import no.samport.directory.gp.ContractStatus;
+import no.samport.directory.gp.Doctor;
+import no.samport.directory.gp.DoctorRelationship;
 import no.samport.directory.gp.GpContract;
 import no.samport.directory.gp.ListedPatient;
 import no.samport.directory.gp.Membership;
@@ -31,6 +34,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Group;
 import org.hl7.fhir.r4.model.MessageHeader;
+import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Task;
 import org.junit.jupiter.api.Test;
@@ -76,6 +80,57 @@ class GpFhirMappingTest {
         assertThat(read.contract()).usingRecursiveComparison().ignoringFields("provenance").isEqualTo(contract);
         assertThat(read.reportedListed()).as("Group.quantity is the source's count").isEqualTo(1080);
         assertThat(change.provenance()).isEqualTo(new Provenance("kommune", Instant.parse("2024-01-15T10:00:00Z")));
+    }
+
+    @Test
+    void aDoctorsCompetenceTravelsAsAPractitionerQualification() {
+        // GL-20: the competence in allmennmedisin comes in with the contract's doctors
+        GpContract withCompetence = new GpContract("1804-031", TestContracts.LADE, "5099", 800, ContractStatus.FAAA,
+                Period.from(LocalDate.of(2019, 8, 1)), ContractModel.FASTLONN, List.of(new Doctor("9144889",
+                "Ola Nullhjemmel", null, null, DoctorRelationship.LPFL, null, Period.from(LocalDate.of(2019, 8, 1)),
+                Competence.NEITHER)), TestContracts.FLR);
+        Bundle bundle = new Bundle();
+        ListGroupMapper.addTo(bundle, withCompetence, new ListGroupMapper.Figures(0, 800, 0, null), List.of());
+
+        Practitioner practitioner = bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+                .filter(Practitioner.class::isInstance).map(Practitioner.class::cast).findFirst().orElseThrow();
+        assertThat(practitioner.getQualificationFirstRep().getCode().getCodingFirstRep().getSystem())
+                .isEqualTo(GpListConventions.COMPETENCE);
+        GpChange.ContractChanged read = (GpChange.ContractChanged) read(message(
+                GpListConventions.Events.CONTRACT_CHANGED, "c-comp", Instant.parse("2019-07-20T10:00:00Z"), null,
+                bundle)).change();
+        assertThat(read.contract().doctors()).singleElement().extracting(Doctor::competence)
+                .isEqualTo(Competence.NEITHER);
+    }
+
+    @Test
+    void aVacantContractsRecruitmentAdvertsReadBackFromTheGroup() {
+        // GL-07: the adverts of a vacant contract come in with the contract
+        GpContract advertised = new GpContract(contract.id(), contract.office(), contract.municipality(),
+                contract.maxPatients(), contract.status(), contract.validity(), contract.model(), contract.doctors(),
+                contract.provenance(), List.of(LocalDate.of(2024, 2, 1), LocalDate.of(2023, 11, 15)));
+        Bundle bundle = new Bundle();
+        ListGroupMapper.addTo(bundle, advertised, new ListGroupMapper.Figures(0, 0, 0, null), List.of());
+
+        GpChange.ContractChanged read = (GpChange.ContractChanged) read(message(
+                GpListConventions.Events.CONTRACT_CHANGED, "c-adv", Instant.parse("2024-02-02T10:00:00Z"), null,
+                bundle)).change();
+
+        assertThat(read.contract().adverts()).containsExactly(LocalDate.of(2023, 11, 15), LocalDate.of(2024, 2, 1));
+    }
+
+    @Test
+    void anUnknownCompetenceCodeIsRefusedNamingTheElement() {
+        Bundle bundle = new Bundle();
+        ListGroupMapper.addTo(bundle, contract, new ListGroupMapper.Figures(0, 0, 0, null), List.of());
+        bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).filter(Practitioner.class::isInstance)
+                .map(Practitioner.class::cast).findFirst().orElseThrow().addQualification().getCode()
+                .addCoding(new Coding(GpListConventions.COMPETENCE, "allmennlege", null));
+
+        assertThatThrownBy(() -> read(message(GpListConventions.Events.CONTRACT_CHANGED, "c-bad",
+                Instant.parse("2024-01-15T10:00:00Z"), null, bundle)))
+                .isInstanceOf(InvalidGpDataException.class)
+                .hasMessageContaining("qualification: 'allmennlege' is not a competence");
     }
 
     @Test

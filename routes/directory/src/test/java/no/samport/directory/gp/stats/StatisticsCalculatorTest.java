@@ -9,9 +9,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.samport.directory.gp.Competence;
 import no.samport.directory.gp.ContractStatus;
+import no.samport.directory.gp.Doctor;
+import no.samport.directory.gp.DoctorRelationship;
 import no.samport.directory.gp.GpContract;
 import no.samport.directory.gp.MunicipalityProperties;
+import no.samport.directory.gp.Period;
 import no.samport.directory.gp.TestContracts;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +91,42 @@ class StatisticsCalculatorTest {
         assertThat(stats.residentsListed()).isEqualTo(940);
         assertThat(stats.residentsListedElsewhere()).isEqualTo(40);
         assertThat(stats.listedFromElsewhere()).isEqualTo(100);
+    }
+
+    @Test
+    void theSpecialistShareCountsListHoldersWhoseCompetenceIsKnownAndBreachesOfTheRule() {
+        // GL-21 specialist share, GL-20 counted without personal data: 2 specialists, 1 in training, 1 neither
+        // (on the contract since 2019-08-01), 1 not reported; the vikar is not a list holder
+        LocalDate august2019 = LocalDate.of(2019, 8, 1);
+        List<ListRow> rows = List.of(
+                row(TestContracts.open("A", 1000, holder("1", LONG_AGO, Competence.SPECIALIST)), 900),
+                row(TestContracts.open("B", 1000, holder("2", LONG_AGO, Competence.SPECIALIST)), 900),
+                row(TestContracts.open("C", 1000, holder("3", august2019, Competence.IN_TRAINING)), 900),
+                row(TestContracts.open("D", 1000, holder("4", august2019, Competence.NEITHER)), 900),
+                row(TestContracts.open("E", 1000, holder("5", LONG_AGO, null)), 900),
+                row(TestContracts.open("F", 1000, vikar("6", null, LONG_AGO, null)), 900));
+
+        MunicipalityStatistics stats = StatisticsCalculator.municipality("5099", settings(null, null), rows, 0,
+                NOBODY, TODAY);
+
+        assertThat(stats.holderCompetence()).containsExactlyInAnyOrderEntriesOf(Map.of("spesialist", 2,
+                "under-spesialisering", 1, "ingen", 1, "unknown", 1));
+        assertThat(stats.specialistSharePercent()).as("2 of the 4 whose competence is known").isEqualTo(50.0);
+        assertThat(stats.competenceFindings()).isEqualTo(1);
+    }
+
+    @Test
+    void withoutAnyReportedCompetenceThereIsNoSpecialistShare() {
+        MunicipalityStatistics stats = StatisticsCalculator.municipality("5099", settings(null, null),
+                List.of(row(TestContracts.open("A", 1000, fastlege("1", null, LONG_AGO, null)), 900)), 0, NOBODY,
+                TODAY);
+
+        assertThat(stats.specialistSharePercent()).isNull();
+        assertThat(stats.holderCompetence()).containsExactly(Map.entry("unknown", 1));
+    }
+
+    private static Doctor holder(String hpr, LocalDate from, Competence competence) {
+        return new Doctor(hpr, null, null, null, DoctorRelationship.LPFL, null, Period.from(from), competence);
     }
 
     @Test
