@@ -38,8 +38,12 @@ final class GpTestData {
     private GpTestData() {
     }
 
+    /**
+     * A new person, born in 2023 or 2024: the municipality generators' persons are born 1925-2022 and their doctors
+     * 1955-1993, so a test's person never shares a fødselsnummer with the generated Trondheim or Grimstad.
+     */
     static synchronized ListedPatient person(String home) {
-        LocalDate birth = LocalDate.of(1930, 1, 1).plusDays(new Random().nextInt(30_000));
+        LocalDate birth = LocalDate.of(2023, 1, 1).plusDays(new Random().nextInt(731));
         return new ListedPatient(IDS.fodselsnummer(birth, birth.getDayOfMonth() % 2 == 0), "Testesen", "Kari",
                 birth, "2", home);
     }
