@@ -9,6 +9,7 @@ import java.util.UUID;
 import no.samport.pipeline.store.MessageStatus;
 import no.samport.pipeline.store.PatientsGpWaits;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -19,6 +20,8 @@ public final class JdbcPatientsGpWaits implements PatientsGpWaits {
 
     private static final String WAITING = MessageStatus.WAITING.name();
     private static final String DECODED = MessageStatus.DECODED.name();
+    private static final RowMapper<Wait> WAIT = (rs, n) -> new Wait(rs.getObject(1, UUID.class),
+            rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant(), rs.getBoolean(4));
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -33,8 +36,7 @@ public final class JdbcPatientsGpWaits implements PatientsGpWaits {
     @Override
     public Optional<Wait> find(UUID trackingId) {
         return jdbc.query("select tracking_id, since, until, expired from patients_gp_wait where tracking_id = ?",
-                (rs, n) -> new Wait(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
-                        rs.getTimestamp(3).toInstant(), rs.getBoolean(4)), trackingId).stream().findFirst();
+                WAIT, trackingId).stream().findFirst();
     }
 
     @Override
@@ -71,8 +73,7 @@ public final class JdbcPatientsGpWaits implements PatientsGpWaits {
         List<Wait> due = jdbc.query("select w.tracking_id, w.since, w.until, w.expired from patients_gp_wait w"
                         + " join message m on m.tracking_id = w.tracking_id where m.status = ? and not w.expired"
                         + " and w.until <= ? order by w.until limit ?",
-                (rs, n) -> new Wait(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
-                        rs.getTimestamp(3).toInstant(), rs.getBoolean(4)), WAITING, Timestamp.from(now), limit);
+                WAIT, WAITING, Timestamp.from(now), limit);
         List<UUID> moved = new ArrayList<>();
         for (Wait wait : due) {
             boolean mine = Boolean.TRUE.equals(tx.execute(status -> {
