@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import no.samport.pipeline.consent.PatientObjections;
 import no.samport.pipeline.endpoint.EndpointsProperties;
 import no.samport.pipeline.store.MessageStore;
+import no.samport.pipeline.store.PatientsGpWaits;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -61,5 +62,10 @@ public class StoreConfiguration {
     @Bean
     public PatientObjections patientObjections(JdbcTemplate jdbc, DataSourceTransactionManager transactionManager) {
         return new JdbcPatientObjections(jdbc, new TransactionTemplate(transactionManager));
+    }
+
+    @Bean
+    public PatientsGpWaits patientsGpWaits(JdbcTemplate jdbc, DataSourceTransactionManager transactionManager) {
+        return new JdbcPatientsGpWaits(jdbc, new TransactionTemplate(transactionManager));
     }
 }

@@ -13,6 +13,9 @@ final class KithTestSupport {
     static final String SVAR = "kith/dialogmelding/1.0/svar-fastlege-pa-foresporsel.xml";
     static final String NOTAT = "kith/dialogmelding/1.0/notat-fastlege-til-hjemmetjenesten.xml";
     static final String AVVIK = "kith/dialogmelding/1.0/avvik-feil-adressat.xml";
+    /** GL-12: the migration doctor's arrival check to the patient's GP, for a refugee on no GP list yet. */
+    static final String ANKOMSTUNDERSOKELSE =
+            "kith/dialogmelding/1.0/ankomstundersokelse-flyktning-til-pasientens-fastlege.xml";
     static final String HELSEFAGLIG_MED_VEDLEGG = "kith/dialogmelding/1.1/helsefaglig-dialog-med-vedlegg.xml";
     static final String HELSEFAGLIG_TILKNYTTET_ENHET = "kith/dialogmelding/1.1/helsefaglig-svar-med-tilknyttet-enhet.xml";
     static final String STATUS_HENVISNING = "kith/dialogmelding/1.1/status-henvisning-psykisk-helse.xml";
@@ -30,7 +33,7 @@ final class KithTestSupport {
             "kith/epikrise/1.2/utskrevet-til-korttidsplass-epikrise-til-sykehjemmet.xml";
 
     static final List<String> DIALOGUE_FIXTURES = List.of(FORESPORSEL, SVAR, NOTAT, AVVIK, HELSEFAGLIG_MED_VEDLEGG,
-            HELSEFAGLIG_TILKNYTTET_ENHET, STATUS_HENVISNING);
+            HELSEFAGLIG_TILKNYTTET_ENHET, STATUS_HENVISNING, ANKOMSTUNDERSOKELSE);
     static final List<String> APPREC_FIXTURES = List.of(APPREC_OK, APPREC_AVVIST, APPREC_1_1_OK, APPREC_1_1_DELVIS);
     static final List<String> EPIKRISE_FIXTURES = List.of(EPIKRISE, EPIKRISE_SYKEHJEM, EPIKRISE_HJEM_DAGEN_ETTER,
             EPIKRISE_TIL_SYKEHJEMMET);

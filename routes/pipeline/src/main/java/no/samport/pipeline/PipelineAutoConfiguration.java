@@ -12,6 +12,7 @@ import no.samport.directory.DirectoryAutoConfiguration;
 import no.samport.directory.UrgentContacts;
 import no.samport.directory.gp.GpListsAutoConfiguration;
 import no.samport.directory.gp.GpListsProperties;
+import no.samport.directory.gp.service.GpListChanges;
 import no.samport.directory.gp.routing.GpRouting;
 import no.samport.pipeline.consent.ObjectionCheck;
 import no.samport.pipeline.consent.PatientObjections;
@@ -28,6 +29,7 @@ import no.samport.pipeline.route.PolicyRoute;
 import no.samport.pipeline.route.ReceiptRoute;
 import no.samport.pipeline.route.ResolveRoute;
 import no.samport.pipeline.route.StalledMessageRoute;
+import no.samport.pipeline.route.WaitingForGpRoute;
 import no.samport.pipeline.step.CanonicalMessages;
 import no.samport.pipeline.step.DataQualityFindings;
 import no.samport.pipeline.step.DeadLetterStep;
@@ -45,8 +47,12 @@ import no.samport.pipeline.step.RejectionNotices;
 import no.samport.pipeline.step.Reprocessor;
 import no.samport.pipeline.step.ReceiverCapability;
 import no.samport.pipeline.step.ResolveStep;
+import no.samport.pipeline.step.UnlistedHold;
+import no.samport.pipeline.step.WaitForList;
+import no.samport.pipeline.step.WaitingForGp;
 import no.samport.pipeline.step.StalledMessageSweeper;
 import no.samport.pipeline.store.MessageStore;
+import no.samport.pipeline.store.PatientsGpWaits;
 import no.samport.plugin.api.Adapter;
 import no.samport.policy.TaskSharingPolicy;
 import org.apache.camel.ProducerTemplate;
@@ -124,14 +130,34 @@ public class PipelineAutoConfiguration {
                                    QueueSender queues, ReceiptIssuer receipts, ObjectProvider<GpRouting> gpRouting,
                                    ObjectProvider<GpListsProperties> gpLists, FhirJson json, Clock clock,
                                    UrgentContacts urgentContacts, ObjectProvider<MeterRegistry> registry,
-                                   ObjectProvider<PatientObjections> objections) {
+                                   ObjectProvider<PatientObjections> objections,
+                                   ObjectProvider<PatientsGpWaits> waits) {
         PatientsGpResolver patientsGp = gpRouting.getIfAvailable() == null ? null : new PatientsGpResolver(
                 new PatientsGpAddressing(gpLists.getObject().getPatientsGpHerIds(),
                         gpLists.getObject().isRouteFastlegeRole()), gpRouting.getObject(), directory, clock);
         return new ResolveStep(store, directory, canonical, queues, receipts, patientsGp, json,
                 new ReceiverCapability(urgentContacts),
                 new DataQualityFindings(store, registry.getIfAvailable(SimpleMeterRegistry::new)),
-                objections.getIfAvailable() == null ? null : new ObjectionCheck(objections.getObject(), clock));
+                objections.getIfAvailable() == null ? null : new ObjectionCheck(objections.getObject(), clock),
+                patientsGp == null || waits.getIfAvailable() == null ? null : new WaitForList(new UnlistedHold(
+                        gpLists.getObject().getHoldUnlistedFor(), gpLists.getObject().getHoldMessageTypes()),
+                        waits.getObject(), clock));
+    }
+
+    /** Messages waiting for their patient's GP list (GL-12): moved on by a join, a listing found, or the wait's end. */
+    @Bean
+    @ConditionalOnBean({PatientsGpWaits.class, GpRouting.class})
+    public WaitingForGp waitingForGp(PatientsGpWaits waits, GpRouting routing, QueueSender queues, Clock clock,
+                                     ObjectProvider<GpListChanges> changes) {
+        WaitingForGp waiting = new WaitingForGp(waits, routing, queues, clock);
+        changes.ifAvailable(c -> c.onJoins(waiting));
+        return waiting;
+    }
+
+    @Bean
+    @ConditionalOnBean(WaitingForGp.class)
+    public WaitingForGpRoute waitingForGpRoute(WaitingForGp waiting, GpListsProperties gpLists) {
+        return new WaitingForGpRoute(waiting, gpLists.getHoldCheckInterval());
     }
 
     /** The task-sharing rules: the national default and {@code samport.policy.layers}; a bad rule file stops start-up. */

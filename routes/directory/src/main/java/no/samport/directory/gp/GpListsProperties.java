@@ -25,6 +25,23 @@ public class GpListsProperties {
      */
     private boolean routeFastlegeRole = true;
 
+    /**
+     * How long a message for "the patient's GP" waits when the patient is on no GP list at send time (GL-12: a
+     * refugee's arrival check waits for the first GP), e.g. {@code P30D}; when a join places the patient on a list
+     * within that time the message goes to that list's GP, after it the message goes the way it would have without
+     * the hold (the addressee as written, or a rejection). Unset (the default): no message waits.
+     */
+    private Duration holdUnlistedFor;
+
+    /**
+     * Message types (e.g. {@code DIALOG_NOTAT}, {@code DIALOG_FORESPORSEL}) that wait under {@code hold-unlisted-for};
+     * empty (the default): every type addressed to the patient's GP.
+     */
+    private Set<String> holdMessageTypes = new LinkedHashSet<>();
+
+    /** How often waiting messages are checked: a patient placed on a list since, or a wait that has run out. */
+    private Duration holdCheckInterval = Duration.ofMinutes(1);
+
     /** How often list changes, full lists, capacity figures and expired offers are looked at and sent. */
     private Duration distributionInterval = Duration.ofMinutes(1);
 
@@ -59,6 +76,30 @@ public class GpListsProperties {
 
     public void setMunicipalityMergers(Map<String, MergerProperties> municipalityMergers) {
         this.municipalityMergers = municipalityMergers;
+    }
+
+    public Duration getHoldUnlistedFor() {
+        return holdUnlistedFor;
+    }
+
+    public void setHoldUnlistedFor(Duration holdUnlistedFor) {
+        this.holdUnlistedFor = holdUnlistedFor;
+    }
+
+    public Set<String> getHoldMessageTypes() {
+        return holdMessageTypes;
+    }
+
+    public void setHoldMessageTypes(Set<String> holdMessageTypes) {
+        this.holdMessageTypes = holdMessageTypes;
+    }
+
+    public Duration getHoldCheckInterval() {
+        return holdCheckInterval;
+    }
+
+    public void setHoldCheckInterval(Duration holdCheckInterval) {
+        this.holdCheckInterval = holdCheckInterval;
     }
 
     public Set<String> getPatientsGpHerIds() {

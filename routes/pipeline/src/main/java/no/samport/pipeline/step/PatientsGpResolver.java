@@ -24,8 +24,10 @@ public final class PatientsGpResolver {
      * @param party       who receives it, or empty when no one can
      * @param readdressed the bundle with its new receiver, or null when it goes to the addressee as written
      * @param detail      the case, for the status history
+     * @param patientOnNoList whether the lists gave no answer because the patient is on no list at send time
      */
-    public record Decision(Optional<CommunicationParty> party, Bundle readdressed, String detail) {
+    public record Decision(Optional<CommunicationParty> party, Bundle readdressed, String detail,
+                           boolean patientOnNoList) {
     }
 
     private final PatientsGpAddressing addressing;
@@ -56,12 +58,12 @@ public final class PatientsGpResolver {
             PartyAddress receiver = route.receiver().organisation().name() != null ? route.receiver()
                     : new PartyAddress(new PartyAddress.Unit(party.name(), route.herId()), null, null);
             return Optional.of(new Decision(Optional.of(party), Readdressing.readdress(bundle, receiver,
-                    route.herId()), detail));
+                    route.herId()), detail, false));
         }
         Optional<CommunicationParty> addressee = envelope.receiver().herIdsMostSpecificFirst().stream()
                 .filter(herId -> !addressing.isVirtual(herId))
                 .map(directory::findByHerId).flatMap(Optional::stream).findFirst();
         return Optional.of(new Decision(addressee, null, addressee.isPresent()
-                ? detail + "; delivered to the addressee as written" : detail));
+                ? detail + "; delivered to the addressee as written" : detail, result.patientOnNoList()));
     }
 }

@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * is written to its status history. An unknown receiver (E21) or a message type the receiver does not take (T10, with
  * the office's urgent number: {@link ReceiverCapability}) is rejected with an AppRec. The directory is asked for every
  * message, so a receiver that starts taking a type gets the next message of it. A message to the patient's GP that the
- * patient has objected to is not delivered ({@link ObjectionCheck}, X99 with the objection named).
+ * patient has objected to is not delivered ({@link ObjectionCheck}, X99 with the objection named). One whose patient
+ * is on no GP list may wait for a listing ({@link WaitForList}, GL-12).
  */
 public final class ResolveStep {
 
@@ -43,14 +44,17 @@ public final class ResolveStep {
     private final ReceiverCapability capability;
     private final DataQualityFindings findings;
     private final ObjectionCheck objections;
+    private final WaitForList waitForList;
 
     /**
      * @param patientsGp routing to the patient's GP, or null when Samport holds no GP lists
      * @param objections patients' objections to messages going to their GP, or null when Samport keeps none
+     * @param waitForList the hold for patients on no GP list, or null when messages never wait
      */
     public ResolveStep(MessageStore store, Directory directory, CanonicalMessages canonical, QueueSender queues,
                        ReceiptIssuer receipts, PatientsGpResolver patientsGp, FhirJson json,
-                       ReceiverCapability capability, DataQualityFindings findings, ObjectionCheck objections) {
+                       ReceiverCapability capability, DataQualityFindings findings, ObjectionCheck objections,
+                       WaitForList waitForList) {
         this.store = store;
         this.directory = directory;
         this.canonical = canonical;
@@ -61,6 +65,7 @@ public final class ResolveStep {
         this.capability = capability;
         this.findings = findings;
         this.objections = objections;
+        this.waitForList = waitForList;
     }
 
     public void resolve(String trackingId) {
@@ -75,6 +80,10 @@ public final class ResolveStep {
         MessageEnvelope envelope = MessageEnvelope.of(bundle);
         Optional<PatientsGpResolver.Decision> toGp = patientsGp == null ? Optional.empty()
                 : patientsGp.resolve(bundle, envelope);
+        if (toGp.isPresent() && waitForList != null
+                && waitForList.held(id, bundle, envelope.messageType(), toGp.get(), STAGE)) {
+            return;
+        }
         Optional<CommunicationParty> party = toGp.isPresent() ? toGp.get().party() : directory.resolve(envelope.receiver());
         if (party.isEmpty() && toGp.isPresent()) {
             reject(message, envelope, AppRecError.E21, "Mottaker finnes ikke: " + toGp.get().detail());

@@ -6,6 +6,11 @@ public enum MessageStatus {
     RECEIVED,
     /** Decoded to a FHIR message bundle. */
     DECODED,
+    /**
+     * Addressed to "the patient's GP" for a patient on no GP list: waits, until a set time, for the patient to be
+     * placed on one (GL-12, {@code samport.gp-lists.hold-unlisted-for}); then it is resolved again.
+     */
+    WAITING,
     /** The receiver is known and its endpoint chosen. */
     RESOLVED,
     /** Waiting on the destination endpoint's delivery queue. */

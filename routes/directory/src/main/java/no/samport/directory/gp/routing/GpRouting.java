@@ -9,15 +9,25 @@ import java.util.Optional;
  */
 public interface GpRouting {
 
-    /** The outcome: a route, or why there is none. */
-    record Result(Optional<GpRoute> route, String explanation) {
+    /**
+     * The outcome: a route, or why there is none.
+     *
+     * @param patientOnNoList whether there is no route because the patient is on no GP list at send time (a message
+     *                        may then wait for the patient to be placed on one, GL-12)
+     */
+    record Result(Optional<GpRoute> route, String explanation, boolean patientOnNoList) {
 
         public static Result routed(GpRoute route) {
-            return new Result(Optional.of(route), route.explanation());
+            return new Result(Optional.of(route), route.explanation(), false);
         }
 
         public static Result refused(String explanation) {
-            return new Result(Optional.empty(), explanation);
+            return new Result(Optional.empty(), explanation, false);
+        }
+
+        /** No route because the patient is on no list. */
+        public static Result onNoList(String explanation) {
+            return new Result(Optional.empty(), explanation, true);
         }
     }
 

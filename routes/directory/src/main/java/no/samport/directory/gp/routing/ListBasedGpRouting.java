@@ -32,7 +32,7 @@ public final class ListBasedGpRouting implements GpRouting {
         LocalDate day = GpTime.day(sendTime);
         Optional<Membership> membership = memberships.activeOn(patientNin, day);
         if (membership.isEmpty()) {
-            return Result.refused("on " + day + " the patient is on no GP list Samport holds");
+            return Result.onNoList("on " + day + " the patient is on no GP list Samport holds");
         }
         Optional<GpContract> contract = contracts.find(membership.get().contractId());
         if (contract.isEmpty()) {

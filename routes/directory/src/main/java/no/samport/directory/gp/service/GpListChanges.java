@@ -35,6 +35,7 @@ public final class GpListChanges {
     private final SnapshotChanges snapshots;
     private final WaitingListChanges waiting;
     private final MergerMapping mergers;
+    private volatile ListJoins joins;
 
     public GpListChanges(GpRepositories repositories, MunicipalitySettings municipalities, WaitingListOffers offers,
                          TransactionTemplate tx, Clock clock) {
@@ -49,6 +50,11 @@ public final class GpListChanges {
         this.snapshots = new SnapshotChanges(repositories);
         this.waiting = new WaitingListChanges(repositories, municipalities);
         this.mergers = new MergerMapping(municipalities.mergers());
+    }
+
+    /** Tells {@code joins} of every join applied from now on, in the join's transaction. */
+    public void onJoins(ListJoins joins) {
+        this.joins = joins;
     }
 
     /** Applies a change; the places it opens are offered at once. */
@@ -128,6 +134,10 @@ public final class GpListChanges {
             if (effect.municipalityToOffer() != null) {
                 offers.offerIn(effect.municipalityToOffer(), now);
             }
+        }
+        if (effect.outcome() == ChangeOutcome.APPLIED && change.change() instanceof GpChange.MemberAdded added
+                && joins != null) {
+            joins.joined(added.patient().nin(), added.contractId(), added.from());
         }
         repositories.ledger().settle(change, effect.outcome(), notes.isEmpty() ? effect.detail()
                 : effect.detail() + "; " + String.join("; ", notes));
