@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import no.samport.pipeline.store.DeadlineState;
 import no.samport.pipeline.store.MessageStatus;
 import no.samport.pipeline.store.StatusEvent;
 import no.samport.pipeline.store.StoredMessage;
@@ -77,6 +78,23 @@ class OpeningHoursIT extends GatewayIT {
                 MessageStatus.QUEUED, MessageStatus.SENT, MessageStatus.DELIVERED);
         assertThat(store.history(delivered.trackingId()).stream().map(StatusEvent::detail)
                 .filter(detail -> detail.contains("held until")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aDeadlineThatFallsWhileTheMessageIsHeldRaisesItsAlarmAndIsClearedAtDelivery() {
+        // the IT rule K-IT-SOLSIDEN-LEVERINGSFRIST: a notat to Kari Solberg is delivered within two seconds
+        clock.moveTo(TUESDAY_NIGHT);
+        DemoMessage advice = DemoMessage.fixture(NIGHT_ADVICE);
+
+        send(advice);
+        StoredMessage held = awaitStatus(advice.msgId(), MessageStatus.HELD);
+
+        assertThat(awaitDeadline(held, DeadlineState.ALARM).obligation())
+                .isEqualTo("Kari Solberg's office receives the notat");
+        assertThat(store.find(held.trackingId()).orElseThrow().status()).isEqualTo(MessageStatus.HELD);
+        clock.moveTo(TUESDAY_OPENING);
+        awaitStatus(advice.msgId(), MessageStatus.DELIVERED);
+        awaitDeadline(held, DeadlineState.CLEARED);
     }
 
     @Test
