@@ -34,6 +34,7 @@ import no.samport.pipeline.step.DeadLetterStep;
 import no.samport.pipeline.step.DeadlineStep;
 import no.samport.pipeline.step.DecodeStep;
 import no.samport.pipeline.step.DeliverStep;
+import no.samport.pipeline.step.HeldDeliveries;
 import no.samport.pipeline.step.OpeningHoursHold;
 import no.samport.pipeline.step.Urgency;
 import no.samport.pipeline.step.IntakeStep;
@@ -166,8 +167,8 @@ public class PipelineAutoConfiguration {
                                    PipelineProperties properties, QueueSender queues, Clock clock) {
         OpeningHoursHold hold = new OpeningHoursHold(new Urgency(properties.getUrgentPriorityCodes()),
                 properties.getHoldRecheckInterval());
-        return new DeliverStep(store, endpoints, directory, canonical, receipts, new RejectionNotices(), metrics, hold,
-                queues, clock);
+        return new DeliverStep(store, endpoints, directory, canonical, receipts, new RejectionNotices(), metrics,
+                new HeldDeliveries(store, queues, hold), clock);
     }
 
     @Bean

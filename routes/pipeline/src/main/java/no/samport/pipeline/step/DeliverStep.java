@@ -2,7 +2,6 @@ package no.samport.pipeline.step;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,14 +10,12 @@ import no.samport.directory.CommunicationParty;
 import no.samport.directory.Directory;
 import no.samport.pipeline.DeliveryKind;
 import no.samport.pipeline.EndpointMetrics;
-import no.samport.pipeline.QueueSender;
 import no.samport.pipeline.Queues;
 import no.samport.pipeline.endpoint.Endpoint;
 import no.samport.pipeline.endpoint.Endpoints;
 import no.samport.pipeline.store.MessageKind;
 import no.samport.pipeline.store.MessageStatus;
 import no.samport.pipeline.store.MessageStore;
-import no.samport.pipeline.store.StatusEvent;
 import no.samport.pipeline.store.StoredMessage;
 import no.samport.plugin.api.MessageRejectedException;
 import no.samport.plugin.api.fhir.AppRecBundles;
@@ -47,13 +44,12 @@ public final class DeliverStep {
     private final ReceiptIssuer receipts;
     private final RejectionNotices notices;
     private final EndpointMetrics metrics;
-    private final OpeningHoursHold hold;
-    private final QueueSender queues;
+    private final HeldDeliveries held;
     private final Clock clock;
 
     public DeliverStep(MessageStore store, Endpoints endpoints, Directory directory, CanonicalMessages canonical,
                        ReceiptIssuer receipts, RejectionNotices notices, EndpointMetrics metrics,
-                       OpeningHoursHold hold, QueueSender queues, Clock clock) {
+                       HeldDeliveries held, Clock clock) {
         this.store = store;
         this.endpoints = endpoints;
         this.directory = directory;
@@ -61,8 +57,7 @@ public final class DeliverStep {
         this.receipts = receipts;
         this.notices = notices;
         this.metrics = metrics;
-        this.hold = hold;
-        this.queues = queues;
+        this.held = held;
         this.clock = clock;
     }
 
@@ -87,40 +82,10 @@ public final class DeliverStep {
         }
         Endpoint endpoint = endpoints.get(endpointId);
         Bundle bundle = canonical.load(id);
-        Instant now = clock.instant();
-        Optional<Instant> until = hold.heldUntil(endpoint, message, bundle, now);
-        if (until.isPresent()) {
-            holdBack(message, endpoint, until.get(), now);
+        if (held.holdIfClosed(message, endpoint, bundle, clock.instant())) {
             return DeliveryPlan.nothing();
         }
-        if (message.status() == MessageStatus.HELD) {
-            store.transition(id, MessageStatus.QUEUED, "released: the office behind endpoint " + endpointId
-                    + " is open", STAGE);
-        }
         return encode(message, endpoint, bundle);
-    }
-
-    // Puts the message back on the delivery queue for later, in the same transaction as this consumer's.
-    private void holdBack(StoredMessage message, Endpoint endpoint, Instant until, Instant now) {
-        String text = OpeningHoursHold.heldText(until, endpoint);
-        if (message.status() == MessageStatus.QUEUED) {
-            store.transition(message.trackingId(), MessageStatus.HELD, text, STAGE);
-        } else if (!lastHeldText(message.trackingId()).equals(text)) {
-            store.note(message.trackingId(), "now " + text, STAGE);
-        }
-        queues.deliverLater(endpoint.id(), message.trackingId().toString(), PolicyStep.conversationKey(message),
-                hold.wait(until, now));
-    }
-
-    private String lastHeldText(UUID id) {
-        List<StatusEvent> history = store.history(id);
-        for (int i = history.size() - 1; i >= 0; i--) {
-            String detail = history.get(i).detail();
-            if (history.get(i).status() == MessageStatus.HELD && detail != null && detail.contains("held until")) {
-                return detail.replaceFirst("^now ", "");
-            }
-        }
-        return "";
     }
 
     private DeliveryPlan encode(StoredMessage message, Endpoint endpoint, Bundle bundle) {
