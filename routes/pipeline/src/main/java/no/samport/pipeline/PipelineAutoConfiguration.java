@@ -36,6 +36,9 @@ import no.samport.pipeline.step.DeadLetterStep;
 import no.samport.pipeline.step.DeadlineStep;
 import no.samport.pipeline.step.DecodeStep;
 import no.samport.pipeline.step.DeliverStep;
+import no.samport.pipeline.step.HeldDeliveries;
+import no.samport.pipeline.step.OpeningHoursHold;
+import no.samport.pipeline.step.Urgency;
 import no.samport.pipeline.step.IntakeStep;
 import no.samport.pipeline.step.PolicyMetrics;
 import no.samport.pipeline.step.PatientsGpAddressing;
@@ -187,8 +190,11 @@ public class PipelineAutoConfiguration {
     @Bean
     public DeliverStep deliverStep(MessageStore store, Endpoints endpoints, Directory directory,
                                    CanonicalMessages canonical, ReceiptIssuer receipts, EndpointMetrics metrics,
-                                   Clock clock) {
-        return new DeliverStep(store, endpoints, directory, canonical, receipts, new RejectionNotices(), metrics, clock);
+                                   PipelineProperties properties, QueueSender queues, Clock clock) {
+        OpeningHoursHold hold = new OpeningHoursHold(new Urgency(properties.getUrgentPriorityCodes()),
+                properties.getHoldRecheckInterval());
+        return new DeliverStep(store, endpoints, directory, canonical, receipts, new RejectionNotices(), metrics,
+                new HeldDeliveries(store, queues, hold), clock);
     }
 
     @Bean

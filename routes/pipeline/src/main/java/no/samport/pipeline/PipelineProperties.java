@@ -29,6 +29,34 @@ public class PipelineProperties {
     /** How often to look for such messages. */
     private java.time.Duration stalledCheckInterval = java.time.Duration.ofMinutes(1);
 
+    /**
+     * How often a message held for an office's opening hours is looked at again before the opening itself (so a
+     * change of the opening hours takes effect); the opening itself is never missed.
+     */
+    private java.time.Duration holdRecheckInterval = java.time.Duration.ofMinutes(15);
+
+    /**
+     * Codes of MsgHead RequestedPriority and Dialogmelding Hastegrad that make a message urgent, so that it is
+     * delivered at once even outside the office's opening hours. "H" is an assumption (see README).
+     */
+    private java.util.Set<String> urgentPriorityCodes = new java.util.LinkedHashSet<>(java.util.List.of("H"));
+
+    public java.time.Duration getHoldRecheckInterval() {
+        return holdRecheckInterval;
+    }
+
+    public void setHoldRecheckInterval(java.time.Duration holdRecheckInterval) {
+        this.holdRecheckInterval = holdRecheckInterval;
+    }
+
+    public java.util.Set<String> getUrgentPriorityCodes() {
+        return urgentPriorityCodes;
+    }
+
+    public void setUrgentPriorityCodes(java.util.Set<String> urgentPriorityCodes) {
+        this.urgentPriorityCodes = urgentPriorityCodes;
+    }
+
     public int getConcurrentConsumers() {
         return concurrentConsumers;
     }

@@ -24,6 +24,8 @@ public final class Queues {
     public static final String DELIVERY_KIND_HEADER = "SamportDeliveryKind";
     /** JMS message group: messages of one conversation are consumed in order. */
     public static final String GROUP_HEADER = "JMSXGroupID";
+    /** Artemis: the time (epoch millis) before which the broker does not hand the entry to a consumer. */
+    public static final String SCHEDULED_DELIVERY_HEADER = "_AMQ_SCHED_DELIVERY";
 
     private Queues() {
     }

@@ -1,6 +1,7 @@
 package no.samport.pipeline.endpoint;
 
 import java.nio.charset.Charset;
+import java.util.Optional;
 import java.util.Set;
 import no.samport.plugin.api.Adapter;
 import no.samport.plugin.api.EncodingPreferences;
@@ -14,9 +15,10 @@ import no.samport.plugin.api.EndpointSettings;
  * @param sendsAppRec    whether the system behind it sends its own receipts
  * @param defaultFormats formats it reads when the communication party does not say
  * @param charset        the character encoding it reads
+ * @param openingHours   when the office behind it is open; empty when always
  */
 public record Endpoint(EndpointSettings settings, Adapter adapter, boolean sendsAppRec, Set<String> defaultFormats,
-                       Charset charset) {
+                       Charset charset, Optional<OpeningHours> openingHours) {
 
     public String id() {
         return settings.id();

@@ -1,6 +1,8 @@
 package no.samport.pipeline.endpoint;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +27,16 @@ public class EndpointProperties {
 
     /** The character encoding the system reads. */
     private String charset = "UTF-8";
+
+    /**
+     * When the office behind this endpoint is open, in Europe/Oslo time, e.g. "Mon-Fri 08:00-15:30" or
+     * "Mon-Thu 08:00-15:30; Fri 08:00-14:00". Empty (the default): always open. Outside these hours a message that
+     * is not urgent waits (status HELD) until the next opening; urgent messages and AppRecs go at once.
+     */
+    private String openingHours;
+
+    /** Dates (yyyy-MM-dd) the office is closed all day although its opening hours say open, e.g. public holidays. */
+    private List<String> closedDates = new ArrayList<>();
 
     /** Adapter-specific settings; see the adapter's documentation. */
     private Map<String, String> properties = new LinkedHashMap<>();
@@ -67,6 +79,22 @@ public class EndpointProperties {
 
     public void setCharset(String charset) {
         this.charset = charset;
+    }
+
+    public String getOpeningHours() {
+        return openingHours;
+    }
+
+    public void setOpeningHours(String openingHours) {
+        this.openingHours = openingHours;
+    }
+
+    public List<String> getClosedDates() {
+        return closedDates;
+    }
+
+    public void setClosedDates(List<String> closedDates) {
+        this.closedDates = closedDates;
     }
 
     public Map<String, String> getProperties() {

@@ -4,6 +4,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +53,7 @@ public final class Endpoints {
                         + String.join("; ", problems));
             }
             endpoints.put(id, new Endpoint(settings, adapter, config.isSendsAppRec(), config.getFormats(),
-                    charset(id, config.getCharset())));
+                    charset(id, config.getCharset()), openingHours(id, config)));
         });
         this.byId = endpoints;
         checkDirectory(directory);
@@ -67,6 +70,31 @@ public final class Endpoints {
             }
         }
         return byId;
+    }
+
+    private static Optional<OpeningHours> openingHours(String id, EndpointProperties config) {
+        String text = config.getOpeningHours();
+        if (text == null || text.isBlank()) {
+            if (!config.getClosedDates().isEmpty()) {
+                throw new IllegalStateException("samport.endpoints." + id + ".closed-dates is set but opening-hours is"
+                        + " not; give the office's opening hours, e.g. 'Mon-Fri 08:00-15:30'");
+            }
+            return Optional.empty();
+        }
+        List<LocalDate> closed = new ArrayList<>();
+        for (String date : config.getClosedDates()) {
+            try {
+                closed.add(LocalDate.parse(date.strip()));
+            } catch (DateTimeParseException e) {
+                throw new IllegalStateException("samport.endpoints." + id + ".closed-dates: '" + date
+                        + "' is not a date like 2026-12-24");
+            }
+        }
+        try {
+            return Optional.of(OpeningHours.parse(text, closed, OpeningHours.OSLO));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("samport.endpoints." + id + ".opening-hours: " + e.getMessage(), e);
+        }
     }
 
     private static Charset charset(String id, String name) {

@@ -1,5 +1,6 @@
 package no.samport.pipeline.route;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import no.samport.pipeline.DeliveryKind;
@@ -30,6 +31,17 @@ public final class CamelQueueSender implements QueueSender {
         Map<String, Object> headers = headers(queue, trackingId);
         headers.put(Queues.GROUP_HEADER, conversationKey);
         headers.put(Queues.DELIVERY_KIND_HEADER, kind.name());
+        template.sendBodyAndHeaders(QueueUris.producer(queue), trackingId, headers);
+    }
+
+    @Override
+    public void deliverLater(String endpointId, String trackingId, String conversationKey, Duration wait) {
+        String queue = Queues.deliver(endpointId);
+        Map<String, Object> headers = headers(queue, trackingId);
+        headers.put(Queues.GROUP_HEADER, conversationKey);
+        headers.put(Queues.DELIVERY_KIND_HEADER, DeliveryKind.MESSAGE.name());
+        // the broker's clock decides when a scheduled entry is due
+        headers.put(Queues.SCHEDULED_DELIVERY_HEADER, System.currentTimeMillis() + wait.toMillis());
         template.sendBodyAndHeaders(QueueUris.producer(queue), trackingId, headers);
     }
 

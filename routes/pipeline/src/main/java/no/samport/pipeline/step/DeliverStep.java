@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * Deliver: encodes a message for its destination endpoint (the format and version the receiver accepts), and after
  * the transport took it, records the hand-over. Idempotent per (message, endpoint): a redelivered queue entry for a
  * message already handed over sends nothing. For an endpoint whose system sends no AppRecs, Samport confirms
- * delivery to the sender itself.
+ * delivery to the sender itself. A message for an office outside its opening hours waits on the delivery queue
+ * (status HELD, a scheduled queue entry) until the office opens, unless it is urgent or an AppRec.
  */
 public final class DeliverStep {
 
@@ -43,10 +44,12 @@ public final class DeliverStep {
     private final ReceiptIssuer receipts;
     private final RejectionNotices notices;
     private final EndpointMetrics metrics;
+    private final HeldDeliveries held;
     private final Clock clock;
 
     public DeliverStep(MessageStore store, Endpoints endpoints, Directory directory, CanonicalMessages canonical,
-                       ReceiptIssuer receipts, RejectionNotices notices, EndpointMetrics metrics, Clock clock) {
+                       ReceiptIssuer receipts, RejectionNotices notices, EndpointMetrics metrics,
+                       HeldDeliveries held, Clock clock) {
         this.store = store;
         this.endpoints = endpoints;
         this.directory = directory;
@@ -54,6 +57,7 @@ public final class DeliverStep {
         this.receipts = receipts;
         this.notices = notices;
         this.metrics = metrics;
+        this.held = held;
         this.clock = clock;
     }
 
@@ -72,15 +76,19 @@ public final class DeliverStep {
         if (kind == DeliveryKind.NOTICE) {
             return new DeliveryPlan(notices.text(message), notices.name(message), DeliveryKind.NOTICE);
         }
-        if (message.status() != MessageStatus.QUEUED) {
+        if (message.status() != MessageStatus.QUEUED && message.status() != MessageStatus.HELD) {
             log.warn("Message {} is {} and not queued for delivery; nothing delivered", trackingId, message.status());
             return DeliveryPlan.nothing();
         }
-        return encode(message, endpoints.get(endpointId));
+        Endpoint endpoint = endpoints.get(endpointId);
+        Bundle bundle = canonical.load(id);
+        if (held.holdIfClosed(message, endpoint, bundle, clock.instant())) {
+            return DeliveryPlan.nothing();
+        }
+        return encode(message, endpoint, bundle);
     }
 
-    private DeliveryPlan encode(StoredMessage message, Endpoint endpoint) {
-        Bundle bundle = canonical.load(message.trackingId());
+    private DeliveryPlan encode(StoredMessage message, Endpoint endpoint, Bundle bundle) {
         Set<String> partyFormats = directory.findByHerId(message.receiverHerId())
                 .map(CommunicationParty::acceptedFormats)
                 .orElse(Set.of());

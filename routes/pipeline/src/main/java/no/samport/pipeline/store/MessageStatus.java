@@ -15,6 +15,11 @@ public enum MessageStatus {
     RESOLVED,
     /** Waiting on the destination endpoint's delivery queue. */
     QUEUED,
+    /**
+     * Queued for an office outside its opening hours: waits on the delivery queue until the office opens, then is
+     * QUEUED again and delivered.
+     */
+    HELD,
     /** Handed to the destination endpoint's transport. */
     SENT,
     /** The receiver confirmed it (AppRec status 1 or 3), or Samport confirmed it for an endpoint without AppRecs. */

@@ -126,4 +126,34 @@ class EndpointsTest {
                 .hasMessageContaining("Endpoint lade-legesenter (adapter nhn-edi) is misconfigured")
                 .hasMessageContaining("properties.base-url is missing");
     }
+
+    @Test
+    void anEndpointWithoutOpeningHoursIsAlwaysOpen() {
+        Endpoints endpoints = new Endpoints(properties("lade-legesenter", "file"), List.of(adapter("file")),
+                directory("lade-legesenter"));
+
+        assertThat(endpoints.get("lade-legesenter").openingHours()).isEmpty();
+    }
+
+    @Test
+    void refusesOpeningHoursItCannotReadNamingTheKey() {
+        EndpointsProperties properties = properties("lade-legesenter", "file");
+        properties.getEndpoints().get("lade-legesenter").setOpeningHours("hverdager 8-15");
+
+        assertThatThrownBy(() -> new Endpoints(properties, List.of(adapter("file")), directory("lade-legesenter")))
+                .hasMessageContaining("samport.endpoints.lade-legesenter.opening-hours: 'hverdager 8-15' is not a rule"
+                        + " like 'Mon-Fri 08:00-15:30'");
+    }
+
+    @Test
+    void refusesAClosedDateThatIsNotADateAndClosedDatesWithoutOpeningHours() {
+        EndpointsProperties properties = properties("lade-legesenter", "file");
+        properties.getEndpoints().get("lade-legesenter").setClosedDates(List.of("24.12.2026"));
+
+        assertThatThrownBy(() -> new Endpoints(properties, List.of(adapter("file")), directory("lade-legesenter")))
+                .hasMessageContaining("closed-dates is set but opening-hours is not");
+        properties.getEndpoints().get("lade-legesenter").setOpeningHours("Mon-Fri 08:00-15:30");
+        assertThatThrownBy(() -> new Endpoints(properties, List.of(adapter("file")), directory("lade-legesenter")))
+                .hasMessageContaining("samport.endpoints.lade-legesenter.closed-dates: '24.12.2026' is not a date");
+    }
 }
