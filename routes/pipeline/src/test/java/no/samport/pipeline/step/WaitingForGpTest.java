@@ -37,6 +37,11 @@ class WaitingForGpTest {
         public void deliver(String endpointId, String trackingId, String conversationKey, DeliveryKind kind) {
             throw new AssertionError("a waiting message is resolved again, never delivered directly");
         }
+
+        @Override
+        public void deliverLater(String endpointId, String trackingId, String conversationKey, Duration wait) {
+            throw new AssertionError("a waiting message is resolved again, never delivered directly");
+        }
     };
     private final GpRouting routing = (nin, at) -> nin.equals(LISTED_SINCE)
             ? GpRouting.Result.routed(new GpRoute("8300301", new PartyAddress(null, null, null), RouteCase.FASTLEGE,
