@@ -21,6 +21,11 @@ final class KithTestSupport {
     static final String STATUS_HENVISNING = "kith/dialogmelding/1.1/status-henvisning-psykisk-helse.xml";
     /** GL-13: the record of a night phone advice, for the patient's GP within office hours. */
     static final String NATTLIG_TELEFONRAD = "kith/dialogmelding/1.1/nattlig-telefonrad-til-fastlege.xml";
+    /** GL-11: notes from an intermunicipal legevakt, in the evening service and in the daytime (routes/policy). */
+    static final String LEGEVAKT_MELHUS_KVELD = "kith/dialogmelding/1.1/legevaktnotat-melhus-tirsdag-kveld.xml";
+    static final String LEGEVAKT_MELHUS_FORMIDDAG = "kith/dialogmelding/1.1/legevaktnotat-melhus-hverdag-formiddag.xml";
+    static final String LEGEVAKT_STUDENT_FORMIDDAG =
+            "kith/dialogmelding/1.1/legevaktnotat-student-fra-melhus-hverdag-formiddag.xml";
     static final String APPREC_OK = "kith/apprec/1.0/ok-fra-legekontor.xml";
     static final String APPREC_AVVIST = "kith/apprec/1.0/avvist-ukjent-mottaker.xml";
     static final String APPREC_1_1_OK = "kith/apprec/1.1/ok-fra-sykehjem.xml";
@@ -35,7 +40,8 @@ final class KithTestSupport {
             "kith/epikrise/1.2/utskrevet-til-korttidsplass-epikrise-til-sykehjemmet.xml";
 
     static final List<String> DIALOGUE_FIXTURES = List.of(FORESPORSEL, SVAR, NOTAT, AVVIK, HELSEFAGLIG_MED_VEDLEGG,
-            HELSEFAGLIG_TILKNYTTET_ENHET, STATUS_HENVISNING, ANKOMSTUNDERSOKELSE, NATTLIG_TELEFONRAD);
+            HELSEFAGLIG_TILKNYTTET_ENHET, STATUS_HENVISNING, ANKOMSTUNDERSOKELSE, NATTLIG_TELEFONRAD,
+            LEGEVAKT_MELHUS_KVELD, LEGEVAKT_MELHUS_FORMIDDAG, LEGEVAKT_STUDENT_FORMIDDAG);
     static final List<String> APPREC_FIXTURES = List.of(APPREC_OK, APPREC_AVVIST, APPREC_1_1_OK, APPREC_1_1_DELVIS);
     static final List<String> EPIKRISE_FIXTURES = List.of(EPIKRISE, EPIKRISE_SYKEHJEM, EPIKRISE_HJEM_DAGEN_ETTER,
             EPIKRISE_TIL_SYKEHJEMMET);

@@ -1,6 +1,9 @@
 package no.samport.policy.fhirpath;
 
+import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import no.samport.policy.rule.Vocabulary;
@@ -16,8 +19,10 @@ import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Task;
+import org.hl7.fhir.r4.model.TimeType;
 import org.hl7.fhir.r4.model.ValueSet;
 import org.hl7.fhir.utilities.fhirpath.FHIRPathConstantEvaluationMode;
 
@@ -27,7 +32,9 @@ import org.hl7.fhir.utilities.fhirpath.FHIRPathConstantEvaluationMode;
  * <ul>
  *   <li>{@code hasRole('fastlege')}: the item has the role (see {@link RoleMarks});</li>
  *   <li>{@code isTask('sykmelding')}: the item is a Task of that kind (Samport's task code system);</li>
- *   <li>{@code osloDate()}: the date of a date-time on the calendar in Norway (Europe/Oslo).</li>
+ *   <li>{@code osloDate()}: the date of a date-time on the calendar in Norway (Europe/Oslo);</li>
+ *   <li>{@code osloTime()}: the time of day of a date-time on the clock in Norway, to the second;</li>
+ *   <li>{@code osloWeekday()}: the day of the week of a date-time in Norway, 1 = Monday to 7 = Sunday (ISO 8601).</li>
  * </ul>
  * The engine's application context is an {@link EvaluationScope} while evaluating and a {@link CheckContext} while
  * checking at load.
@@ -38,6 +45,9 @@ final class PolicyHostServices implements IHostApplicationServices {
     static final String HAS_ROLE = "hasRole";
     static final String IS_TASK = "isTask";
     static final String OSLO_DATE = "osloDate";
+    static final String OSLO_TIME = "osloTime";
+    private static final DateTimeFormatter TO_THE_SECOND = DateTimeFormatter.ofPattern("HH:mm:ss");
+    static final String OSLO_WEEKDAY = "osloWeekday";
 
     @Override
     public List<Base> resolveConstant(FHIRPathEngine engine, Object appContext, String name,
@@ -73,6 +83,9 @@ final class PolicyHostServices implements IHostApplicationServices {
             case HAS_ROLE -> new FunctionDetails("whether the item has the role (Samport task-sharing roles)", 1, 1);
             case IS_TASK -> new FunctionDetails("whether the item is a Task of this kind (Samport task codes)", 1, 1);
             case OSLO_DATE -> new FunctionDetails("the date of a date-time in Europe/Oslo", 0, 0);
+            case OSLO_TIME -> new FunctionDetails("the time of day of a date-time in Europe/Oslo", 0, 0);
+            case OSLO_WEEKDAY -> new FunctionDetails("the ISO day of the week (1 = Monday) of a date-time in "
+                    + "Europe/Oslo", 0, 0);
             default -> null;
         };
     }
@@ -84,6 +97,8 @@ final class PolicyHostServices implements IHostApplicationServices {
             case HAS_ROLE, IS_TASK -> new TypeDetails(focus.getCollectionStatus() == CollectionStatus.SINGLETON
                     ? CollectionStatus.SINGLETON : CollectionStatus.ORDERED, TypeDetails.FP_Boolean);
             case OSLO_DATE -> new TypeDetails(focus.getCollectionStatus(), "date");
+            case OSLO_TIME -> new TypeDetails(focus.getCollectionStatus(), "time");
+            case OSLO_WEEKDAY -> new TypeDetails(focus.getCollectionStatus(), TypeDetails.FP_Integer);
             default -> throw new PathEngineException("Unknown function " + functionName);
         };
     }
@@ -107,9 +122,24 @@ final class PolicyHostServices implements IHostApplicationServices {
                     .map(BaseDateTimeType.class::cast)
                     .filter(d -> d.getValue() != null)
                     .forEach(d -> result.add(osloDate(d)));
+            case OSLO_TIME -> timed(focus).forEach(d -> result.add(new TimeType(d.format(TO_THE_SECOND))));
+            case OSLO_WEEKDAY -> timed(focus).forEach(d -> result.add(new IntegerType(d.getDayOfWeek().getValue())));
             default -> throw new IllegalArgumentException("Unknown function " + functionName);
         }
         return result;
+    }
+
+    /**
+     * The date-times among the items that carry a time of day, in Norway. A bare date has no time of day, and its
+     * weekday would depend on the zone it is read in: it gives nothing.
+     */
+    private static List<ZonedDateTime> timed(List<Base> focus) {
+        return focus.stream()
+                .filter(BaseDateTimeType.class::isInstance)
+                .map(BaseDateTimeType.class::cast)
+                .filter(d -> d.getValue() != null && d.getPrecision().ordinal() > TemporalPrecisionEnum.DAY.ordinal())
+                .map(d -> d.getValue().toInstant().atZone(OSLO))
+                .toList();
     }
 
     private static DateType osloDate(BaseDateTimeType dateTime) {

@@ -17,12 +17,14 @@ import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.StringType;
+import org.hl7.fhir.r4.model.TimeType;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Rule parameters: {@code true}/{@code false}, whole and decimal numbers, dates ({@code 2026-01-01}), time quantities
+ * Rule parameters: {@code true}/{@code false}, whole and decimal numbers, dates ({@code 2026-01-01}), times of day
+ * ({@code 08:00}, compared with {@code osloTime()}), time quantities
  * ({@code 14 days}, {@code 48 hours}, {@code 30 seconds}, usable in FHIRPath date arithmetic), text, and lists of these.
  */
 final class ParameterReader {
@@ -30,6 +32,7 @@ final class ParameterReader {
     private static final Pattern INTEGER = Pattern.compile("-?\\d+");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
     private static final Pattern QUANTITY = Pattern.compile("(\\d+)\\s+(seconds|minutes|hours|days|weeks)");
     private static final String UCUM = "http://unitsofmeasure.org";
 
@@ -81,6 +84,9 @@ final class ParameterReader {
         }
         if (DATE.matcher(text).matches()) {
             return new DateType(text);
+        }
+        if (TIME.matcher(text).matches()) {
+            return new TimeType(text + ":00");
         }
         return new StringType(text);
     }
