@@ -57,7 +57,8 @@ class PatientObjectionIT extends GatewayIT {
                 """.formatted(person.nin())), Map.class);
         assertThat(registered.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         long objection = ((Number) registered.getBody().get("id")).longValue();
-        assertThat(String.valueOf(registered.getBody().get("patient"))).doesNotContain(person.nin().substring(6));
+        assertThat(registered.getBody().get("patient")).as("the number masked to the birth date")
+                .isEqualTo(person.nin().substring(0, 6) + "*****");
 
         StoredMessage toGp = send(demo(EPIKRISE).replace(DEMO_EPIKRISE_PATIENT, person.nin()));
         StoredMessage toHomeCare = send(EpikriseFanOutIT.copyTo("Hjemmetjenesten sentrum", "8300101")
