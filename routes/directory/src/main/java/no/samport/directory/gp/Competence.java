@@ -1,6 +1,5 @@
 package no.samport.directory.gp;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -8,7 +7,7 @@ import java.util.Optional;
  * `001_a566af941c37529c.txt:2514-2516`): specialist in allmennmedisin, in specialist training, or neither. A Samport code
  * list: no national code system for it is in Samport's sources (9060 is the profession, not the speciality).
  */
-public enum Competence {
+public enum Competence implements CodedValue {
     SPECIALIST("spesialist", "Spesialist i allmennmedisin"),
     IN_TRAINING("under-spesialisering", "Under spesialisering i allmennmedisin"),
     NEITHER("ingen", "Verken spesialist eller under spesialisering i allmennmedisin");
@@ -21,15 +20,17 @@ public enum Competence {
         this.display = display;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
+    @Override
     public String display() {
         return display;
     }
 
     public static Optional<Competence> fromCode(String code) {
-        return Arrays.stream(values()).filter(c -> c.code.equals(code == null ? null : code.strip())).findFirst();
+        return CodedValue.byCode(Competence.class, code);
     }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import no.samport.directory.Directory;
 import no.samport.directory.DirectoryAutoConfiguration;
 import no.samport.directory.gp.distribution.CapacityDistribution;
+import no.samport.directory.gp.distribution.DistributionParts;
 import no.samport.directory.gp.distribution.FhirJsonEncoder;
 import no.samport.directory.gp.distribution.ListDistribution;
 import no.samport.directory.gp.distribution.ListDocumentEncoder;
@@ -132,27 +133,24 @@ public class GpListsAutoConfiguration {
     }
 
     @Bean
-    public ListDistribution listDistribution(GpRepositories repositories, ListMessages messages, Recipients recipients,
-                                             OutboxWriter outbox, GpListsProperties properties, GpData data,
-                                             Clock clock) {
-        return new ListDistribution(repositories, data.cursors(), messages, recipients, outbox, properties, data.tx(),
-                clock);
+    public DistributionParts distributionParts(GpRepositories repositories, ListMessages messages,
+                                               Recipients recipients, OutboxWriter outbox, GpData data, Clock clock) {
+        return new DistributionParts(repositories, messages, recipients, outbox, data.tx(), clock);
     }
 
     @Bean
-    public CapacityDistribution capacityDistribution(GpRepositories repositories, ListMessages messages,
-                                                     Recipients recipients, OutboxWriter outbox, GpData data,
-                                                     Clock clock) {
-        return new CapacityDistribution(repositories, data.cursors(), messages, recipients, outbox,
-                data.municipalities(), data.tx(), clock);
+    public ListDistribution listDistribution(DistributionParts parts, GpListsProperties properties, GpData data) {
+        return new ListDistribution(parts, data.cursors(), properties);
     }
 
     @Bean
-    public RecruitmentReviews recruitmentReviews(GpRepositories repositories, JdbcTemplate jdbc, ListMessages messages,
-                                                 Recipients recipients, OutboxWriter outbox, GpData data,
-                                                 Clock clock) {
-        return new RecruitmentReviews(repositories, new JdbcRecruitmentReviews(jdbc), messages, recipients, outbox,
-                data.municipalities(), data.tx(), clock);
+    public CapacityDistribution capacityDistribution(DistributionParts parts, GpData data) {
+        return new CapacityDistribution(parts, data.cursors(), data.municipalities());
+    }
+
+    @Bean
+    public RecruitmentReviews recruitmentReviews(DistributionParts parts, JdbcTemplate jdbc, GpData data) {
+        return new RecruitmentReviews(parts, new JdbcRecruitmentReviews(jdbc), data.municipalities());
     }
 
     @Bean

@@ -1,6 +1,5 @@
 package no.samport.directory.gp.distribution;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -15,10 +14,8 @@ import no.samport.directory.gp.change.Subjects;
 import no.samport.directory.gp.fhir.ListGroupMapper;
 import no.samport.directory.gp.jdbc.JdbcDistributionCursors;
 import no.samport.directory.gp.jdbc.JdbcDistributionCursors.Cursor;
-import no.samport.directory.gp.service.GpRepositories;
 import no.samport.directory.gp.service.GpTime;
 import no.samport.plugin.api.fhir.PartyAddress;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends each municipality that names a report-to HER-id the cap, listed, free places, waiting count and status of its
@@ -26,40 +23,30 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class CapacityDistribution {
 
-    private final GpRepositories repositories;
+    private final DistributionParts parts;
     private final JdbcDistributionCursors cursors;
-    private final ListMessages messages;
-    private final Recipients recipients;
-    private final OutboxWriter outbox;
     private final MunicipalitySettings municipalities;
-    private final TransactionTemplate tx;
-    private final Clock clock;
 
-    public CapacityDistribution(GpRepositories repositories, JdbcDistributionCursors cursors, ListMessages messages,
-                                Recipients recipients, OutboxWriter outbox, MunicipalitySettings municipalities,
-                                TransactionTemplate tx, Clock clock) {
-        this.repositories = repositories;
+    public CapacityDistribution(DistributionParts parts, JdbcDistributionCursors cursors,
+                                MunicipalitySettings municipalities) {
+        this.parts = parts;
         this.cursors = cursors;
-        this.messages = messages;
-        this.recipients = recipients;
-        this.outbox = outbox;
         this.municipalities = municipalities;
-        this.tx = tx;
-        this.clock = clock;
     }
 
-    /** One pass over the configured municipalities; returns the documents put in the outbox. */
+    /** One pass over the configured municipalities; returns the documents put in the parts.outbox(). */
     public List<UUID> distribute() {
         List<UUID> documents = new ArrayList<>();
         municipalities.properties().getMunicipalities().forEach((code, settings) -> {
-            Optional<Recipients.Recipient> recipient = recipients.find(settings.getReportToHerId());
-            recipient.ifPresent(r -> documents.addAll(tx.execute(status -> send(code, r, clock.instant()))));
+            Optional<Recipients.Recipient> recipient = parts.recipients().find(settings.getReportToHerId());
+            recipient.ifPresent(r -> documents.addAll(parts.tx().execute(status ->
+                    send(code, r, parts.clock().instant()))));
         });
         return documents;
     }
 
     private List<UUID> send(String municipality, Recipients.Recipient recipient, Instant now) {
-        List<GpContract> running = repositories.contracts().inMunicipality(municipality).stream()
+        List<GpContract> running = parts.repositories().contracts().inMunicipality(municipality).stream()
                 .filter(c -> c.runsOn(GpTime.day(now))).toList();
         String digest = digest(running, now);
         Cursor cursor = cursors.lock(recipient.party().herId()).orElse(new Cursor(null, null));
@@ -69,15 +56,16 @@ public final class CapacityDistribution {
         cursors.save(recipient.party().herId(), new Cursor(digest, cursor.fullListMonth()));
         PartyAddress address = PartyAddress.organisation(municipalities.name(municipality),
                 recipient.party().herId());
-        return outbox.write("gp-capacity", recipient, recipients.fhir(), messages.capacity(address, running, now),
+        return parts.outbox().write("gp-capacity", recipient, parts.recipients().fhir(),
+                parts.messages().capacity(address, running, now),
                 ListDocumentEncoder.Content.FIGURES, YearMonth.from(GpTime.day(now)), now);
     }
 
     private String digest(List<GpContract> contracts, Instant now) {
-        Map<String, Integer> queued = repositories.waiting().openPerContract();
+        Map<String, Integer> queued = parts.repositories().waiting().openPerContract();
         StringJoiner text = new StringJoiner("|");
         for (GpContract contract : contracts) {
-            ListGroupMapper.Figures figures = messages.figures(contract, queued, now);
+            ListGroupMapper.Figures figures = parts.messages().figures(contract, queued, now);
             text.add(contract.id() + ":" + contract.maxPatients() + ":" + contract.status() + ":" + figures.listed()
                     + ":" + figures.freePlaces() + ":" + figures.waiting() + ":" + figures.serving().kind());
         }

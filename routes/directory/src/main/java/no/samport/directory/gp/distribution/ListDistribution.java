@@ -1,6 +1,5 @@
 package no.samport.directory.gp.distribution;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -18,10 +17,8 @@ import no.samport.directory.gp.Membership;
 import no.samport.directory.gp.jdbc.JdbcDistributionCursors;
 import no.samport.directory.gp.jdbc.JdbcDistributionCursors.Cursor;
 import no.samport.directory.gp.jdbc.JdbcListEvents.ListEvent;
-import no.samport.directory.gp.service.GpRepositories;
 import no.samport.directory.gp.service.GpTime;
 import no.samport.plugin.api.fhir.PartyAddress;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends each GP office its lists in the format its EPJ reads: the joins and leaves since the last run, the full lists
@@ -30,55 +27,45 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class ListDistribution {
 
-    private final GpRepositories repositories;
+    private final DistributionParts parts;
     private final JdbcDistributionCursors cursors;
-    private final ListMessages messages;
-    private final Recipients recipients;
-    private final OutboxWriter outbox;
     private final GpListsProperties properties;
-    private final TransactionTemplate tx;
-    private final Clock clock;
 
-    public ListDistribution(GpRepositories repositories, JdbcDistributionCursors cursors, ListMessages messages,
-                            Recipients recipients, OutboxWriter outbox, GpListsProperties properties,
-                            TransactionTemplate tx, Clock clock) {
-        this.repositories = repositories;
+    public ListDistribution(DistributionParts parts, JdbcDistributionCursors cursors, GpListsProperties properties) {
+        this.parts = parts;
         this.cursors = cursors;
-        this.messages = messages;
-        this.recipients = recipients;
-        this.outbox = outbox;
         this.properties = properties;
-        this.tx = tx;
-        this.clock = clock;
     }
 
-    /** One pass over every office with lists; returns the documents put in the outbox. */
+    /** One pass over every office with lists; returns the documents put in the parts.outbox(). */
     public List<UUID> distributeLists() {
-        Map<GpOffice, List<GpContract>> byOffice = repositories.contracts().all().stream()
+        Map<GpOffice, List<GpContract>> byOffice = parts.repositories().contracts().all().stream()
                 .collect(Collectors.groupingBy(GpContract::office, LinkedHashMap::new, Collectors.toList()));
         List<UUID> documents = new ArrayList<>();
-        byOffice.forEach((office, contracts) -> recipients.find(office.herId()).ifPresent(recipient ->
-                documents.addAll(tx.execute(status -> distribute(office, contracts, recipient, clock.instant())))));
+        byOffice.forEach((office, contracts) -> parts.recipients().find(office.herId()).ifPresent(recipient ->
+                documents.addAll(parts.tx().execute(status ->
+                        distribute(office, contracts, recipient, parts.clock().instant())))));
         return documents;
     }
 
     /** Sends an office its full lists for a month now; empty when the office is unknown or cannot be reached. */
     public Optional<List<UUID>> sendFullLists(String officeOrgNrOrHerId, YearMonth month) {
-        Optional<GpOffice> office = repositories.contracts().office(officeOrgNrOrHerId);
-        Optional<Recipients.Recipient> recipient = office.flatMap(o -> recipients.find(o.herId()));
+        Optional<GpOffice> office = parts.repositories().contracts().office(officeOrgNrOrHerId);
+        Optional<Recipients.Recipient> recipient = office.flatMap(o -> parts.recipients().find(o.herId()));
         if (recipient.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(tx.execute(status -> full(office.get(), repositories.contracts().atOffice(office.get()
-                .orgNr()), recipient.get(), month, clock.instant())));
+        List<GpContract> contracts = parts.repositories().contracts().atOffice(office.get().orgNr());
+        return Optional.of(parts.tx().execute(status ->
+                full(office.get(), contracts, recipient.get(), month, parts.clock().instant())));
     }
 
     private List<UUID> distribute(GpOffice office, List<GpContract> contracts, Recipients.Recipient recipient,
                                   Instant now) {
         YearMonth month = YearMonth.from(GpTime.day(now));
         Optional<Cursor> cursor = cursors.lock(office.herId());
-        List<ListEvent> events = repositories.events().pending(contracts.stream().map(GpContract::id).toList());
-        repositories.events().distributed(events.stream().map(ListEvent::id).toList(), now);
+        List<ListEvent> events = parts.repositories().events().pending(contracts.stream().map(GpContract::id).toList());
+        parts.repositories().events().distributed(events.stream().map(ListEvent::id).toList(), now);
         boolean fullDue = cursor.isEmpty() || (properties.getFullListDay() > 0
                 && GpTime.day(now).getDayOfMonth() >= properties.getFullListDay()
                 && !month.toString().equals(cursor.get().fullListMonth()));
@@ -90,12 +77,13 @@ public final class ListDistribution {
         }
         Map<String, GpContract> byId = contracts.stream().collect(Collectors.toMap(GpContract::id, c -> c));
         Map<GpContract, List<Membership>> changed = new LinkedHashMap<>();
-        List<Membership> memberships = repositories.memberships().byIds(events.stream().map(ListEvent::membershipId)
-                .distinct().toList());
+        List<Membership> memberships = parts.repositories().memberships().byIds(events.stream()
+                .map(ListEvent::membershipId).distinct().toList());
         for (Membership membership : memberships) {
             changed.computeIfAbsent(byId.get(membership.contractId()), k -> new ArrayList<>()).add(membership);
         }
-        return outbox.write("gp-list-changes", recipient, messages.changes(address(office), changed, now),
+        return parts.outbox().write("gp-list-changes", recipient,
+                parts.messages().changes(address(office), changed, now),
                 ListDocumentEncoder.Content.CHANGES, month, now);
     }
 
@@ -106,7 +94,8 @@ public final class ListDistribution {
                 .plusDays(1)) && (c.validity().to() == null || !c.validity().to().isBefore(month.atDay(1)))).toList();
         Cursor previous = cursors.lock(office.herId()).orElse(new Cursor(null, null));
         cursors.save(office.herId(), new Cursor(previous.capacityDigest(), YearMonth.from(day).toString()));
-        return outbox.write("gp-list-full", recipient, messages.full(address(office), running, month, now),
+        return parts.outbox().write("gp-list-full", recipient,
+                parts.messages().full(address(office), running, month, now),
                 ListDocumentEncoder.Content.FULL, month, now);
     }
 

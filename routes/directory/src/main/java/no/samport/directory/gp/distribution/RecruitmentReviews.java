@@ -1,6 +1,5 @@
 package no.samport.directory.gp.distribution;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,10 +11,8 @@ import no.samport.directory.gp.MunicipalitySettings;
 import no.samport.directory.gp.RecruitmentReview;
 import no.samport.directory.gp.jdbc.JdbcFindings;
 import no.samport.directory.gp.jdbc.JdbcRecruitmentReviews;
-import no.samport.directory.gp.service.GpRepositories;
 import no.samport.directory.gp.service.GpTime;
 import no.samport.plugin.api.fhir.PartyAddress;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Looks for lists whose recruitment review is due (GL-07: a year without a holder and at least three adverts) and tells
@@ -24,36 +21,25 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class RecruitmentReviews {
 
-    private final GpRepositories repositories;
+    private final DistributionParts parts;
     private final JdbcRecruitmentReviews reviews;
-    private final ListMessages messages;
-    private final Recipients recipients;
-    private final OutboxWriter outbox;
     private final MunicipalitySettings municipalities;
-    private final TransactionTemplate tx;
-    private final Clock clock;
 
-    public RecruitmentReviews(GpRepositories repositories, JdbcRecruitmentReviews reviews, ListMessages messages,
-                              Recipients recipients, OutboxWriter outbox, MunicipalitySettings municipalities,
-                              TransactionTemplate tx, Clock clock) {
-        this.repositories = repositories;
+    public RecruitmentReviews(DistributionParts parts, JdbcRecruitmentReviews reviews,
+                              MunicipalitySettings municipalities) {
+        this.parts = parts;
         this.reviews = reviews;
-        this.messages = messages;
-        this.recipients = recipients;
-        this.outbox = outbox;
         this.municipalities = municipalities;
-        this.tx = tx;
-        this.clock = clock;
     }
 
     /** One pass; returns the contracts whose review was noticed now. */
     public List<String> check() {
-        Instant now = clock.instant();
+        Instant now = parts.clock().instant();
         LocalDate day = GpTime.day(now);
         List<String> noticed = new ArrayList<>();
-        for (GpContract contract : repositories.contracts().all()) {
+        for (GpContract contract : parts.repositories().contracts().all()) {
             RecruitmentReview.due(contract, day).ifPresent(due -> {
-                if (Boolean.TRUE.equals(tx.execute(status -> notice(contract, due, now)))) {
+                if (Boolean.TRUE.equals(parts.tx().execute(status -> notice(contract, due, now)))) {
                     noticed.add(contract.id());
                 }
             });
@@ -67,15 +53,16 @@ public final class RecruitmentReviews {
         }
         String municipality = contract.municipality();
         String herId = municipalities.of(municipality).getReportToHerId();
-        Optional<Recipients.Recipient> recipient = recipients.find(herId);
-        repositories.findings().add(JdbcFindings.Kind.NOTICE, contract.id(), "samport", null, "recruitment review due:"
+        Optional<Recipients.Recipient> recipient = parts.recipients().find(herId);
+        parts.repositories().findings().add(JdbcFindings.Kind.NOTICE, contract.id(), "samport", null,
+                "recruitment review due:"
                 + " contract " + contract.id() + " has had no fastlege since " + due.vacantSince() + " and was"
                 + " advertised " + due.adverts() + " times; the municipality and the office review why and plan"
                 + " measures" + (recipient.isPresent() ? " (sent to " + herId + ")" : "; " + municipalities.name(
                 municipality) + " has no reachable report-to HER-id (samport.gp-lists.municipalities." + municipality
                 + ".report-to-her-id): visible here only"), now);
-        recipient.ifPresent(r -> outbox.write("gp-recruitment-review", r, recipients.fhir(),
-                messages.recruitmentReview(PartyAddress.organisation(municipalities.name(municipality), herId),
+        recipient.ifPresent(r -> parts.outbox().write("gp-recruitment-review", r, parts.recipients().fhir(),
+                parts.messages().recruitmentReview(PartyAddress.organisation(municipalities.name(municipality), herId),
                         contract, due, now), ListDocumentEncoder.Content.FIGURES, YearMonth.from(GpTime.day(now)),
                 now));
         return true;
