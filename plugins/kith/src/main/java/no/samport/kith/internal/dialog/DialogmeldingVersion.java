@@ -6,6 +6,7 @@ import java.util.Set;
 import no.samport.kith.KithFormats;
 import no.samport.kith.internal.common.PersonConverter;
 import no.samport.kith.internal.xml.KithNamespaces;
+import no.samport.kith.internal.xml.KithVersion;
 import no.samport.plugin.api.fhir.KithMessageType;
 
 /**
@@ -13,7 +14,7 @@ import no.samport.plugin.api.fhir.KithMessageType;
  * dialog and status på henvisning. 1.1 adds {@code EmneSporsmal}, {@code KodetOpplysning}, repeating {@code TypeJournalinfo}, markup in
  * {@code Sporsmal} and {@code TilknyttetEnhet}.
  */
-public enum DialogmeldingVersion {
+public enum DialogmeldingVersion implements KithVersion {
     V1_0(KithNamespaces.DIALOG_1_0, KithFormats.DIALOGMELDING_1_0, Set.of(KithMessageType.DIALOG_FORESPORSEL,
             KithMessageType.DIALOG_SVAR, KithMessageType.DIALOG_NOTAT, KithMessageType.DIALOG_AVVIK)),
     V1_1(KithNamespaces.DIALOG_1_1, KithFormats.DIALOGMELDING_1_1, Set.of(KithMessageType.DIALOG_HELSEFAGLIG,
@@ -29,10 +30,12 @@ public enum DialogmeldingVersion {
         this.messageTypes = messageTypes;
     }
 
+    @Override
     public String namespace() {
         return namespace;
     }
 
+    @Override
     public String format() {
         return format;
     }
@@ -63,7 +66,7 @@ public enum DialogmeldingVersion {
     }
 
     public static Optional<DialogmeldingVersion> byNamespace(String namespace) {
-        return Arrays.stream(values()).filter(v -> v.namespace.equals(namespace)).findFirst();
+        return KithVersion.byNamespace(DialogmeldingVersion.class, namespace);
     }
 
     /** The version a message type is written in, if it is a dialogue type. */

@@ -1,10 +1,11 @@
 package no.samport.kith.internal.epikrise;
 
-import java.util.Arrays;
 import java.util.Optional;
 import no.samport.kith.KithFormats;
 import no.samport.kith.internal.xml.KithNamespaces;
+import no.samport.kith.internal.xml.KithVersion;
 import no.samport.kith.internal.xml.ReadContext;
+import no.samport.plugin.api.MessageRejectedException;
 import org.w3c.dom.Element;
 
 /**
@@ -12,7 +13,7 @@ import org.w3c.dom.Element;
  * {@code Event/Id}, {@code HCP/PartyIdByRequester} and {@code PartyIdByServProv}, {@code PatRelHCP/Role},
  * {@code Inst/Type}; those are read as "not kept". 1.1 {@code ServReq/MsgDescr} is text where 1.2 has a CS.
  */
-public enum EpikriseVersion {
+public enum EpikriseVersion implements KithVersion {
     V1_2(KithNamespaces.EPIKRISE_1_2, KithFormats.EPIKRISE_1_2, "v1.2 2012-02-15"),
     V1_1(KithNamespaces.EPIKRISE_1_1, KithFormats.EPIKRISE_1_1, null);
 
@@ -26,10 +27,12 @@ public enum EpikriseVersion {
         this.migVersion = migVersion;
     }
 
+    @Override
     public String namespace() {
         return namespace;
     }
 
+    @Override
     public String format() {
         return format;
     }
@@ -40,7 +43,7 @@ public enum EpikriseVersion {
     }
 
     /** Reports the 1.1 elements that 1.2 dropped under {@code parent} as not kept; nothing in 1.2. */
-    void dropped(Element parent, ReadContext context, String... names) throws no.samport.plugin.api.MessageRejectedException {
+    void dropped(Element parent, ReadContext context, String... names) throws MessageRejectedException {
         if (this != V1_1) {
             return;
         }
@@ -52,6 +55,6 @@ public enum EpikriseVersion {
     }
 
     public static Optional<EpikriseVersion> byNamespace(String namespace) {
-        return Arrays.stream(values()).filter(v -> v.namespace.equals(namespace)).findFirst();
+        return KithVersion.byNamespace(EpikriseVersion.class, namespace);
     }
 }
